@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Pipeline: read -> extract -> resolve -> graph (CableGraphCore, no I/O),
+// export (CableGraphExport, libxml2), store (CableGraphStore, SQLite), CLI (cablegraph).
+let package = Package(
+    name: "cablegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CableGraphCore", targets: ["CableGraphCore"]),
+        .library(name: "CableGraphExport", targets: ["CableGraphExport"]),
+        .executable(name: "cablegraph", targets: ["cablegraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "CableGraphCore",
+            resources: [.copy("Resources/Gazetteers")]
+        ),
+        .target(
+            name: "CableGraphExport",
+            dependencies: ["CableGraphCore", "CLibXML2"]
+        ),
+        .executableTarget(
+            name: "cablegraph",
+            dependencies: [
+                "CableGraphCore",
+                "CableGraphExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CableGraphCoreTests", dependencies: ["CableGraphCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CableGraphExportTests", dependencies: ["CableGraphExport", "CableGraphCore", "CLibXML2"]),
+        .testTarget(name: "CableGraphCLITests", dependencies: ["cablegraph"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// Where a fact was read: the cable, the paragraph label, the sentence and its range, and the sentence itself.
+public struct Evidence: Sendable, Hashable, Codable, Comparable {
+    /// Canonical cable id.
+    public var cable: String
+    /// Paragraph label as written (`1`, `A`, `23A`), or nil for unnumbered paragraphs.
+    public var paragraph: String?
+    /// 0-based sentence index within the cable.
+    public var sentence: Int
+    /// Unicode code-point offsets of the sentence in the cable's original text, half-open.
+    public var start: Int
+    public var end: Int
+    /// The sentence, with line breaks folded and page-break lines removed.
+    public var text: String
+
+    public init(cable: String, paragraph: String?, sentence: Int, start: Int, end: Int, text: String) {
+        self.cable = cable
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.cable, lhs.sentence, lhs.start) < (rhs.cable, rhs.sentence, rhs.start)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cable, forKey: .cable)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(text, forKey: .text)
+    }
+}

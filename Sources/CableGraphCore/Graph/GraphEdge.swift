@@ -1,0 +1,75 @@
+/// Identity of an edge: one edge per (source, type, target). Symmetric types store the smaller id first.
+public struct EdgeKey: Sendable, Hashable, Comparable {
+    public var source: String
+    public var type: RelationType
+    public var target: String
+
+    public init(source: String, type: RelationType, target: String) {
+        if type.isSymmetric && target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.type = type
+    }
+
+    public static func < (lhs: EdgeKey, rhs: EdgeKey) -> Bool {
+        (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)
+    }
+
+    /// A stable, unique, NMTOKEN-safe edge id.
+    public var id: String { "\(source)--\(type.rawValue.lowercased())--\(target)" }
+}
+
+/// A typed relation between two nodes, with the evidence for it.
+public struct GraphEdge: Sendable, Hashable {
+    public var key: EdgeKey
+    /// Evidence count for stated and co-occurrence relations; mentions for MENTIONS; 1 for structural facts.
+    public var weight: Int
+    /// 0...1: how sure the rule that produced the edge is (the highest over its evidence).
+    public var confidence: Double
+    /// Sorted and free of duplicates.
+    public var evidence: [Evidence]
+    /// Relation-specific facts: `purpose` for trafficking routes, `paragraphs` for MENTIONS, `rule`.
+    public var properties: [String: String]
+
+    public init(key: EdgeKey, weight: Int = 1, confidence: Double = 1, evidence: [Evidence] = [],
+                properties: [String: String] = [:]) {
+        self.key = key
+        self.weight = weight
+        self.confidence = confidence
+        self.evidence = Array(Set(evidence)).sorted()
+        self.properties = properties
+    }
+
+    public var id: String { key.id }
+    public var source: String { key.source }
+    public var target: String { key.target }
+    public var type: RelationType { key.type }
+
+    /// Folds another record of the same edge into this one; commutative and associative.
+    public mutating func merge(_ other: GraphEdge) {
+        precondition(other.key == key, "merging different edges")
+        weight += other.weight
+        confidence = max(confidence, other.confidence)
+        if !other.evidence.isEmpty {
+            evidence = Array(Set(evidence).union(other.evidence)).sorted()
+        }
+        for (name, value) in other.properties {
+            guard let mine = properties[name] else { properties[name] = value; continue }
+            if mine == value { continue }
+            // List-valued properties (`;`-separated) are unioned; others keep the smaller value.
+            if GraphEdge.listProperties.contains(name) {
+                let union = Set(mine.split(separator: ";").map(String.init)).union(value.split(separator: ";").map(String.init))
+                properties[name] = union.sorted().joined(separator: ";")
+            } else if value < mine {
+                properties[name] = value
+            }
+        }
+    }
+
+    /// Properties whose values are `;`-separated sets.
+    public static let listProperties: Set<String> = ["purpose", "paragraphs", "rule", "cables"]
+}

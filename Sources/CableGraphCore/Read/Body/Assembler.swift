@@ -1,0 +1,176 @@
+/// Folds classified body lines into clean text, sections, paragraphs and sentences.
+struct Assembler {
+    let bytes: [UInt8]
+    var out: [UInt8] = []
+    var origins: [Int32] = []
+    var sections: [Section] = []
+    var paragraphs: [Paragraph] = []
+    var sentences: [Sentence] = []
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        out.reserveCapacity(bytes.count)
+        origins.reserveCapacity(bytes.count)
+    }
+
+    mutating func assemble(_ input: [BodyReader.Line]) {
+        let lines = Assembler.softenBlanksAroundBreaks(input)
+        var block: [BodyReader.Line] = []
+        var sawBlank = false
+        var crossedBreak = false
+        for line in lines {
+            switch line.kind {
+            case .soft:
+                crossedBreak = true
+            case .blank:
+                sawBlank = true
+            case .rule:
+                if isHeading(block) {
+                    startSection(block)
+                } else {
+                    emit(block)
+                }
+                block = []
+                sawBlank = false
+            case .content:
+                let startsParagraph = line.label.map { $0.isStrong || sawBlank || block.isEmpty } ?? false
+                let endsAtBreak = crossedBreak && endsSentence(block) && startsSentence(line)
+                if startsParagraph || sawBlank || endsAtBreak {
+                    emit(block)
+                    block = []
+                }
+                block.append(line)
+                sawBlank = false
+            }
+            if line.kind != .soft { crossedBreak = false }
+        }
+        emit(block)
+        if let last = sections.indices.last { sections[last].paragraphs = sections[last].paragraphs.lowerBound..<paragraphs.count }
+    }
+
+    /// Blank lines next to a page break belong to the break: the paragraph runs on across it.
+    static func softenBlanksAroundBreaks(_ lines: [BodyReader.Line]) -> [BodyReader.Line] {
+        var lines = lines
+        for i in lines.indices where lines[i].kind == .soft && lines[i].number >= 0 {
+            var j = i - 1
+            while j >= 0, lines[j].kind == .blank { lines[j].kind = .soft; j -= 1 }
+            j = i + 1
+            while j < lines.count, lines[j].kind == .blank { lines[j].kind = .soft; j += 1 }
+        }
+        return lines
+    }
+
+    // MARK: - Sections
+
+    private func isHeading(_ block: [BodyReader.Line]) -> Bool {
+        guard !block.isEmpty, block.count <= 2, block[0].label == nil else { return false }
+        let length = block.reduce(0) { $0 + $1.pieces.reduce(0) { $0 + $1.count } }
+        guard length <= 100, let last = block.last?.pieces.last, let first = block[0].pieces.first else { return false }
+        return bytes[last.upperBound - 1] != 0x2E && isAlpha(bytes[first.lowerBound])
+    }
+
+    private mutating func startSection(_ block: [BodyReader.Line]) {
+        let title = block.flatMap(\.pieces).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
+        if let last = sections.indices.last { sections[last].paragraphs = sections[last].paragraphs.lowerBound..<paragraphs.count }
+        let source = SourceRange(start: block[0].start, end: block.last!.pieces.last!.upperBound)
+        sections.append(Section(index: sections.count, title: title, source: source, paragraphs: paragraphs.count..<paragraphs.count))
+    }
+
+    // MARK: - Paragraphs
+
+    private func endsSentence(_ block: [BodyReader.Line]) -> Bool {
+        guard let piece = block.last?.pieces.last else { return true }
+        let b = bytes[piece.upperBound - 1]
+        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
+    }
+
+    private func startsSentence(_ line: BodyReader.Line) -> Bool {
+        line.label != nil || line.pieces.first.map { isUpper(bytes[$0.lowerBound]) } ?? false
+    }
+
+    private mutating func emit(_ block: [BodyReader.Line]) {
+        guard !block.isEmpty, block.contains(where: { !$0.pieces.isEmpty }) else { return }
+        let paragraphStart = out.count
+        var hardBreaks: [Int] = []
+        for (n, line) in block.enumerated() {
+            for (k, piece) in line.pieces.enumerated() {
+                if n > 0 && k == 0 && Assembler.startsListItem(bytes, piece) { hardBreaks.append(out.count + (out.count > paragraphStart ? 1 : 0)) }
+                append(piece, paragraphStart: paragraphStart)
+            }
+        }
+        let clean = paragraphStart..<out.count
+        let label = block[0].label
+        let sourceEnd = block.last(where: { !$0.pieces.isEmpty })!.pieces.last!.upperBound
+        let source = SourceRange(start: block[0].start, end: sourceEnd)
+        let firstSentence = sentences.count
+        for range in SentenceSplitter.split(out, range: clean, hardBreaks: hardBreaks) {
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraphs.count, clean: range,
+                                      source: CleanText.sourceRange(origins: origins, range)))
+        }
+        paragraphs.append(Paragraph(index: paragraphs.count, label: label?.label, marking: label?.marking,
+                                    section: sections.indices.last, clean: clean, source: source,
+                                    sentences: firstSentence..<sentences.count))
+        out.append(0x0A)
+        origins.append(Int32(truncatingIfNeeded: sourceEnd))
+    }
+
+    /// `-- item`, `- item`, `o item`, `* item`, `(a) item`, `a) item`: a list item starts a new sentence.
+    static func startsListItem(_ bytes: [UInt8], _ piece: Range<Int>) -> Bool {
+        let b = bytes[piece.lowerBound]
+        let next = piece.count > 1 ? bytes[piece.lowerBound + 1] : 0
+        if b == 0x2D || b == 0x2A || b == 0x95 { return true }
+        if b == 0x6F && next == 0x20 { return true }
+        if b == 0x28, piece.count > 2, isAlnum(next), bytes[piece.lowerBound + 2] == 0x29 { return true }
+        if isAlnum(b), next == 0x29 { return true }
+        return false
+    }
+
+    /// Appends a piece of source text: whitespace runs fold to one space, curly quotes become straight,
+    /// and a word hyphenated at the end of the previous line is joined (`anti-` + `trafficking`).
+    private mutating func append(_ piece: Range<Int>, paragraphStart: Int) {
+        if out.count > paragraphStart {
+            let last = out[out.count - 1]
+            let beforeLast = out.count - 2 >= paragraphStart ? out[out.count - 2] : 0
+            let joinHyphen = last == 0x2D && isAlnum(beforeLast) && isAlnum(bytes[piece.lowerBound])
+            if !joinHyphen && last != 0x20 {
+                out.append(0x20)
+                origins.append(origins[origins.count - 1] + 1)
+            }
+        }
+        var i = piece.lowerBound
+        let end = piece.upperBound
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0C {
+                if out.last != 0x20 { out.append(0x20); origins.append(Int32(truncatingIfNeeded: i)) }
+                i += 1
+                continue
+            }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
+                let c = bytes[i + 2]
+                if c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D {
+                    out.append(c >= 0x9C ? 0x22 : 0x27)
+                    origins.append(Int32(truncatingIfNeeded: i))
+                    i += 3
+                    continue
+                }
+            }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
+                if out.last != 0x20 { out.append(0x20); origins.append(Int32(truncatingIfNeeded: i)) }
+                i += 2
+                continue
+            }
+            out.append(b)
+            origins.append(Int32(truncatingIfNeeded: i))
+            i += 1
+        }
+    }
+}
+
+extension CleanText {
+    /// `sourceRange` for an origins table under construction.
+    static func sourceRange(origins: [Int32], _ range: Range<Int>) -> SourceRange {
+        guard !range.isEmpty else { return SourceRange(start: 0, end: 0) }
+        return SourceRange(start: Int(origins[range.lowerBound]), end: Int(origins[range.upperBound - 1]) + 1)
+    }
+}

@@ -1,0 +1,103 @@
+/// Reads the body of a cable into clean text, sections, paragraphs and sentences.
+///
+/// Works line by line on UTF-8 bytes: page-break markers, `SIPDIS` and classification banners are
+/// removed (also inline), lines are folded into paragraphs (joining words hyphenated across a line
+/// break), headings underlined with dashes become sections, and the closing signature is left out.
+enum BodyReader {
+    struct Output {
+        var clean: CleanText
+        var sections: [Section]
+        var paragraphs: [Paragraph]
+        var sentences: [Sentence]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// A line of the body after boilerplate is cut out of it.
+    struct Line {
+        enum Kind { case content, blank, soft, rule }
+        var kind: Kind
+        var number: Int
+        /// Offset of the line's first non-space byte (its label included).
+        var start: Int = 0
+        /// Byte ranges of the line's text that remain after markers are cut out.
+        var pieces: [Range<Int>]
+        var label: ParagraphLabel?
+    }
+
+    static func read(_ bytes: [UInt8], lines: TextLines, from start: Int) -> Output {
+        guard start < bytes.count, lines.count > 0 else {
+            return Output(clean: .empty, sections: [], paragraphs: [], sentences: [], diagnostics: [])
+        }
+        let body = classify(bytes, lines: lines, from: lines.line(containing: start), startByte: start)
+        var builder = Assembler(bytes: bytes)
+        builder.assemble(body)
+        return Output(clean: CleanText(bytes: builder.out, origins: builder.origins), sections: builder.sections,
+                      paragraphs: builder.paragraphs, sentences: builder.sentences, diagnostics: [])
+    }
+
+    // MARK: - Line classification
+
+    static func classify(_ bytes: [UInt8], lines: TextLines, from first: Int, startByte: Int) -> [Line] {
+        var result: [Line] = []
+        result.reserveCapacity(lines.count - first)
+        for n in first..<lines.count {
+            var range = lines[n]
+            if n == first { range = max(range.lowerBound, startByte)..<range.upperBound }
+            result.append(classifyLine(bytes, range: range, number: n))
+        }
+        dropSignature(bytes, &result)
+        return result
+    }
+
+    static func classifyLine(_ bytes: [UInt8], range: Range<Int>, number: Int) -> Line {
+        let trimmed = trim(bytes, range)
+        if trimmed.isEmpty { return Line(kind: .blank, number: number, pieces: []) }
+        if isRule(bytes, trimmed) { return Line(kind: .rule, number: number, start: trimmed.lowerBound, pieces: []) }
+        var pieces: [Range<Int>] = []
+        var cursor = trimmed.lowerBound
+        for cut in PageBreaks.find(in: bytes, range: trimmed) + Boilerplate.inlineMarkers(in: bytes, range: trimmed) {
+            if cut.lowerBound > cursor { pieces.append(cursor..<cut.lowerBound) }
+            cursor = max(cursor, cut.upperBound)
+        }
+        if cursor < trimmed.upperBound { pieces.append(cursor..<trimmed.upperBound) }
+        pieces = pieces.map { trim(bytes, $0) }.filter { !$0.isEmpty }
+        if pieces.isEmpty { return Line(kind: .soft, number: number, pieces: []) }
+        if pieces.count == 1, Boilerplate.isBannerLine(bytes, pieces[0]) { return Line(kind: .soft, number: number, pieces: []) }
+        var line = Line(kind: .content, number: number, start: trimmed.lowerBound, pieces: pieces)
+        if let label = ParagraphLabel.parse(bytes, line: pieces[0]) {
+            line.label = label
+            let rest = label.contentStart..<pieces[0].upperBound
+            if rest.isEmpty { line.pieces.removeFirst() } else { line.pieces[0] = rest }
+        }
+        return line
+    }
+
+    /// The closing signature (`PICCUTA`, `TIMKEN JR`) and trailing banners are not content.
+    static func dropSignature(_ bytes: [UInt8], _ lines: inout [Line]) {
+        var dropped = 0
+        var i = lines.count - 1
+        while i >= 0, dropped < 3 {
+            if lines[i].kind != .content { i -= 1; continue }
+            guard lines[i].label == nil, lines[i].pieces.count == 1, Boilerplate.isSignature(bytes, lines[i].pieces[0]) else { break }
+            lines[i].kind = .soft
+            lines[i].pieces = []
+            dropped += 1
+            i -= 1
+        }
+    }
+
+    static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+        while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// A line of dashes (or `=`/`_`) that underlines a heading.
+    static func isRule(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        let first = bytes[range.lowerBound]
+        guard first == 0x2D || first == 0x3D || first == 0x5F else { return false }
+        return bytes[range].allSatisfy { $0 == first || $0 == 0x20 }
+    }
+}

@@ -1,0 +1,86 @@
+/// Turns raw input bytes into text the reader can trust, and says what was wrong with them.
+enum TextDecoding {
+    struct Decoded {
+        var text: String
+        var utf8: [UInt8]
+        var diagnostics: [Diagnostic]
+    }
+
+    enum Failure: Error {
+        case empty
+        case binary(byteOffset: Int)
+    }
+
+    /// Decodes UTF-8 with U+FFFD for invalid sequences (one warning naming the first bad byte),
+    /// drops a byte-order mark, and refuses empty or binary input (NUL bytes in the first 8 KiB, or
+    /// more than 10% control bytes there).
+    static func decode(_ bytes: [UInt8], path: String) -> Result<Decoded, Failure> {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let content = bytes[start...]
+        if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .failure(.empty) }
+        let probe = content.prefix(8192)
+        if let nul = probe.firstIndex(of: 0) { return .failure(.binary(byteOffset: nul)) }
+        let controls = probe.reduce(0) { $0 + (($1 < 0x20 && $1 != 0x0A && $1 != 0x0D && $1 != 0x09 && $1 != 0x0C) ? 1 : 0) }
+        if controls * 10 > probe.count { return .failure(.binary(byteOffset: content.startIndex)) }
+
+        var diagnostics: [Diagnostic] = []
+        if let bad = firstInvalidUTF8(content) {
+            diagnostics.append(Diagnostic(.warning, "invalid UTF-8; decoded with replacement characters", file: path, byteOffset: bad))
+        }
+        var text = String(decoding: content, as: UTF8.self)
+        // Later stages rely on "\n" line ends; NUL bytes past the probe are blanked.
+        if text.utf8.contains(0x0D) { text = text.replacingCRLF() }
+        var utf8 = Array(text.utf8)
+        if utf8.contains(0) {
+            for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }
+            text = String(decoding: utf8, as: UTF8.self)
+            diagnostics.append(Diagnostic(.warning, "NUL bytes replaced by spaces", file: path))
+        }
+        return .success(Decoded(text: text, utf8: utf8, diagnostics: diagnostics))
+    }
+
+    /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return i
+            }
+            if i + length > end { return i }
+            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// `\r\n` and lone `\r` become `\n`.
+    func replacingCRLF() -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count)
+        var previousCR = false
+        for b in utf8 {
+            if b == 0x0D { out.append(0x0A); previousCR = true; continue }
+            if b == 0x0A && previousCR { previousCR = false; continue }
+            previousCR = false
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

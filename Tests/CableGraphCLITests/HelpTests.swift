@@ -1,0 +1,9 @@
+import Testing
+@testable import cablegraph
+
+@Suite struct HelpTests {
+    @Test func topLevelHelpListsSubcommands() {
+        let help = CableGraphCommand.helpMessage()
+        #expect(help.contains("parse"))
+    }
+}
