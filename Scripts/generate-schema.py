@@ -15,7 +15,7 @@ OUT = os.path.join(ROOT, "Sources", "CableGraphCore", "Schema", "Ontology+Genera
 
 
 def case_name(name):
-    if "_" in name:
+    if name.isupper() or "_" in name:
         parts = name.lower().split("_")
         return parts[0] + "".join(p.capitalize() for p in parts[1:])
     return name[0].lower() + name[1:]

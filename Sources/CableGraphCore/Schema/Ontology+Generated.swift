@@ -142,12 +142,12 @@ public enum RelationKind: String, CaseIterable, Sendable, Codable {
 public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
     case partOf = "PART_OF"
     case locatedIn = "LOCATED_IN"
-    case jURISDICTION = "JURISDICTION"
-    case mENTIONS = "MENTIONS"
-    case rEFERENCES = "REFERENCES"
+    case jurisdiction = "JURISDICTION"
+    case mentions = "MENTIONS"
+    case references = "REFERENCES"
     case coOccursWith = "CO_OCCURS_WITH"
     case cooperatesWith = "COOPERATES_WITH"
-    case oPERATES = "OPERATES"
+    case operates = "OPERATES"
     case memberOf = "MEMBER_OF"
     case traffickingRoute = "TRAFFICKING_ROUTE"
 
@@ -157,12 +157,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return "partOf"
         case .locatedIn: return "locatedIn"
-        case .jURISDICTION: return "jurisdiction"
-        case .mENTIONS: return "mentions"
-        case .rEFERENCES: return "references"
+        case .jurisdiction: return "jurisdiction"
+        case .mentions: return "mentions"
+        case .references: return "references"
         case .coOccursWith: return "coOccursWith"
         case .cooperatesWith: return "cooperatesWith"
-        case .oPERATES: return "operates"
+        case .operates: return "operates"
         case .memberOf: return "memberOf"
         case .traffickingRoute: return "traffickingRoute"
         }
@@ -172,12 +172,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return .structural
         case .locatedIn: return .structural
-        case .jURISDICTION: return .structural
-        case .mENTIONS: return .document
-        case .rEFERENCES: return .document
+        case .jurisdiction: return .structural
+        case .mentions: return .document
+        case .references: return .document
         case .coOccursWith: return .cooccurrence
         case .cooperatesWith: return .stated
-        case .oPERATES: return .stated
+        case .operates: return .stated
         case .memberOf: return .stated
         case .traffickingRoute: return .stated
         }
@@ -187,12 +187,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return false
         case .locatedIn: return false
-        case .jURISDICTION: return false
-        case .mENTIONS: return false
-        case .rEFERENCES: return false
+        case .jurisdiction: return false
+        case .mentions: return false
+        case .references: return false
         case .coOccursWith: return true
         case .cooperatesWith: return true
-        case .oPERATES: return false
+        case .operates: return false
         case .memberOf: return false
         case .traffickingRoute: return false
         }
@@ -202,12 +202,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return [.legalArticle, .province, .city]
         case .locatedIn: return [.agency, .program, .city, .province]
-        case .jURISDICTION: return [.agency, .law]
-        case .mENTIONS: return [.cable]
-        case .rEFERENCES: return [.cable]
+        case .jurisdiction: return [.agency, .law]
+        case .mentions: return [.cable]
+        case .references: return [.cable]
         case .coOccursWith: return nil
         case .cooperatesWith: return nil
-        case .oPERATES: return [.agency, .country, .province]
+        case .operates: return [.agency, .country, .province]
         case .memberOf: return [.agency, .country, .person]
         case .traffickingRoute: return [.country, .province, .city, .region]
         }
@@ -217,12 +217,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return [.law, .country, .province]
         case .locatedIn: return [.country, .province, .city, .region]
-        case .jURISDICTION: return [.country]
-        case .mENTIONS: return [.agency, .country, .province, .city, .region, .legalArticle, .law, .program, .person]
-        case .rEFERENCES: return [.cable]
+        case .jurisdiction: return [.country]
+        case .mentions: return [.agency, .country, .province, .city, .region, .legalArticle, .law, .program, .person]
+        case .references: return [.cable]
         case .coOccursWith: return nil
         case .cooperatesWith: return nil
-        case .oPERATES: return [.program, .agency]
+        case .operates: return [.program, .agency]
         case .memberOf: return [.agency, .program]
         case .traffickingRoute: return [.country, .province, .city, .region]
         }
@@ -232,12 +232,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return "An article is part of its law; a province is part of its country; a city is part of its province."
         case .locatedIn: return "An agency or program is located in, or works in, a place."
-        case .jURISDICTION: return "The country whose government an agency belongs to, or whose law a law is."
-        case .mENTIONS: return "A cable mentions an entity; weight is the number of mentions."
-        case .rEFERENCES: return "A cable cites another cable on its REF line."
+        case .jurisdiction: return "The country whose government an agency belongs to, or whose law a law is."
+        case .mentions: return "A cable mentions an entity; weight is the number of mentions."
+        case .references: return "A cable cites another cable on its REF line."
         case .coOccursWith: return "Two entities named in the same sentence; weight is the number of such sentences."
         case .cooperatesWith: return "The text states that two parties work together (partnered, memoranda of understanding, funded by, meet with)."
-        case .oPERATES: return "The text states that an agency runs, launched, held, led, manages, implemented or released a program."
+        case .operates: return "The text states that an agency runs, launched, held, led, manages, implemented or released a program."
         case .memberOf: return "The text states that a party is a member of an organization or mechanism."
         case .traffickingRoute: return "The text states that people are trafficked from the source place to the target place; purpose when stated."
         }
@@ -247,12 +247,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return "http://purl.org/dc/terms/isPartOf"
         case .locatedIn: return "http://schema.org/containedInPlace"
-        case .jURISDICTION: return nil
-        case .mENTIONS: return "http://schema.org/mentions"
-        case .rEFERENCES: return "http://purl.org/dc/terms/references"
+        case .jurisdiction: return nil
+        case .mentions: return "http://schema.org/mentions"
+        case .references: return "http://purl.org/dc/terms/references"
         case .coOccursWith: return nil
         case .cooperatesWith: return nil
-        case .oPERATES: return nil
+        case .operates: return nil
         case .memberOf: return "http://schema.org/memberOf"
         case .traffickingRoute: return nil
         }
@@ -262,12 +262,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return "#555555"
         case .locatedIn: return "#17becf"
-        case .jURISDICTION: return "#2ca02c"
-        case .mENTIONS: return "#cccccc"
-        case .rEFERENCES: return "#d62728"
+        case .jurisdiction: return "#2ca02c"
+        case .mentions: return "#cccccc"
+        case .references: return "#d62728"
         case .coOccursWith: return "#bbbbbb"
         case .cooperatesWith: return "#1f77b4"
-        case .oPERATES: return "#ff7f0e"
+        case .operates: return "#ff7f0e"
         case .memberOf: return "#9467bd"
         case .traffickingRoute: return "#d62728"
         }
@@ -277,12 +277,12 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         switch self {
         case .partOf: return "solid"
         case .locatedIn: return "solid"
-        case .jURISDICTION: return "dashed"
-        case .mENTIONS: return "dotted"
-        case .rEFERENCES: return "dashed"
+        case .jurisdiction: return "dashed"
+        case .mentions: return "dotted"
+        case .references: return "dashed"
         case .coOccursWith: return "dotted"
         case .cooperatesWith: return "bold"
-        case .oPERATES: return "bold"
+        case .operates: return "bold"
         case .memberOf: return "bold"
         case .traffickingRoute: return "bold"
         }

@@ -1,0 +1,66 @@
+/// Options that change what the pipeline produces.
+public struct PipelineOptions: Sendable, Hashable {
+    /// Add CO_OCCURS_WITH edges between entities named in the same sentence.
+    public var cooccurrence: Bool
+
+    public init(cooccurrence: Bool = true) {
+        self.cooccurrence = cooccurrence
+    }
+}
+
+/// The whole pipeline for documents already read: extract -> resolve -> graph.
+///
+/// `fragment(for:)` is a pure function of one document, so cables can be processed in parallel
+/// and the fragments merged in any order (`KnowledgeGraph.merge` is commutative).
+public struct Pipeline: Sendable {
+    public let options: PipelineOptions
+
+    public init(options: PipelineOptions = PipelineOptions()) {
+        self.options = options
+    }
+
+    /// The graph contribution of one cable.
+    public func fragment(for document: CableDocument) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        let cable = CableNodes.node(for: document.metadata)
+        graph.add(cable)
+        for reference in document.metadata.references where reference != document.id {
+            let target = CableNodes.referencedNode(reference)
+            graph.add(target)
+            graph.add(GraphEdge(key: EdgeKey(source: cable.id, type: .references, target: target.id)))
+        }
+        return graph
+    }
+
+    /// The merged graph of several cables.
+    public func graph(for documents: [CableDocument]) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        for document in documents { graph.merge(fragment(for: document)) }
+        return graph
+    }
+}
+
+/// Cable nodes: one per cable read, and a thinner one per cable cited but not read.
+public enum CableNodes {
+    public static func id(_ canonicalID: String) -> String {
+        NodeID.make(.cable, scope: nil, name: canonicalID)
+    }
+
+    public static func node(for metadata: CableMetadata) -> GraphNode {
+        let canonical = metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID
+        var properties: [String: String] = ["read": "true"]
+        if let date = metadata.date { properties["date"] = date }
+        if let classification = metadata.classification { properties["classification"] = classification }
+        if let origin = metadata.origin { properties["origin"] = origin }
+        if !metadata.subject.isEmpty { properties["subject"] = metadata.subject }
+        if !metadata.tags.isEmpty { properties["tags"] = metadata.tags.joined(separator: " ") }
+        var node = GraphNode(id: id(canonical), type: .cable, label: canonical, cables: [canonical],
+                             firstSeen: metadata.date, lastSeen: metadata.date, properties: properties)
+        if metadata.id != canonical { node.aliases.insert(metadata.id) }
+        return node
+    }
+
+    public static func referencedNode(_ canonicalID: String) -> GraphNode {
+        GraphNode(id: id(canonicalID), type: .cable, label: canonicalID)
+    }
+}
