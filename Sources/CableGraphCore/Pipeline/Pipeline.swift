@@ -14,13 +14,41 @@ public struct PipelineOptions: Sendable, Hashable {
 /// and the fragments merged in any order (`KnowledgeGraph.merge` is commutative).
 public struct Pipeline: Sendable {
     public let options: PipelineOptions
+    public let extractor: EntityExtractor
+    public let resolver: EntityResolver
 
-    public init(options: PipelineOptions = PipelineOptions()) {
+    public init(options: PipelineOptions = PipelineOptions(), gazetteer: Gazetteer = .standard) {
         self.options = options
+        extractor = EntityExtractor(gazetteer: gazetteer)
+        resolver = EntityResolver(gazetteer: gazetteer)
+    }
+
+    /// Everything the pipeline learns from one cable, stage by stage.
+    public struct Analysis: Sendable {
+        public let extraction: Extraction
+        public let resolution: EntityResolver.Resolution
+        public let relations: [RelationMention]
+        public let graph: KnowledgeGraph
+    }
+
+    public func analyze(_ document: CableDocument) -> Analysis {
+        let extraction = extractor.extract(document)
+        let resolution = resolver.resolve(extraction)
+        let relations: [RelationMention] = []
+        var builder = FragmentBuilder(document: document, extraction: extraction, resolution: resolution,
+                                      gazetteer: extractor.gazetteer, options: options)
+        var graph = builder.build(relations: relations)
+        graph.merge(documentFragment(for: document))
+        return Analysis(extraction: extraction, resolution: resolution, relations: relations, graph: graph)
     }
 
     /// The graph contribution of one cable.
     public func fragment(for document: CableDocument) -> KnowledgeGraph {
+        analyze(document).graph
+    }
+
+    /// The cable itself and the cables it cites.
+    func documentFragment(for document: CableDocument) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
         let cable = CableNodes.node(for: document.metadata)
         graph.add(cable)

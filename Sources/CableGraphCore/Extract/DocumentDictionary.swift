@@ -1,0 +1,72 @@
+/// Names a document taught us: acronyms it defined and institution names it used, so that later
+/// occurrences resolve to the same entity (`MPS`, `Ministry of Civil affairs`, `border liaison offices`).
+struct DocumentDictionary {
+    /// What a learned name stands for.
+    struct Entry {
+        var type: NodeType
+        var name: String
+        var key: String?
+        var scope: String?
+        var fromAcronym: String?
+    }
+
+    private(set) var matcher = PhraseMatcher()
+    private(set) var entries: [Entry] = []
+    private var seen: Set<String> = []
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// An acronym stands for its long form: matched exactly, in capitals, with or without a plural `s`.
+    mutating func addAcronym(_ short: String, for entry: Entry) {
+        var e = entry
+        e.fromAcronym = short
+        for form in Self.acronymForms(short) { add(form, e, caseRule: { _ in .exact }) }
+    }
+
+    /// A name matches in any case (`Ministry of Civil affairs`), but never a lone word.
+    mutating func addName(_ surface: String, for entry: Entry) {
+        guard surface.split(separator: " ").count >= 2 else { return }
+        add(surface, entry, caseRule: { _ in .any })
+    }
+
+    private mutating func add(_ surface: String, _ entry: Entry, caseRule: @escaping (String) -> PhraseMatcher.CaseRule) {
+        let signature = surface.lowercased() + "\u{1}" + entry.name
+        guard seen.insert(signature).inserted else { return }
+        entries.append(entry)
+        matcher.add(surface, payload: Int32(entries.count - 1), caseRule: caseRule)
+    }
+
+    static func acronymForms(_ short: String) -> [String] {
+        if short.hasSuffix("s"), short.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) { return [short, String(short.dropLast())] }
+        return [short, short + "s"]
+    }
+
+    /// Matches of learned names in a sentence, longest first, without overlaps.
+    func mentions(in doc: DocumentTokens, sentence: Int) -> [Mention] {
+        guard !isEmpty else { return [] }
+        let range = doc.sentences[sentence]
+        let slice = doc.tokens[range]
+        var found: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var taken: Mention?
+            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
+                guard let p = candidate.phrases.first(where: { matcher.caseMatches(matcher.phrases[Int($0)], bytes: doc.bytes, tokens: doc.tokens[candidate.tokens]) }) else { continue }
+                let entry = entries[Int(matcher.phrases[Int(p)].payload)]
+                var attributes: [String: String] = [:]
+                if let acronym = entry.fromAcronym { attributes["acronym"] = acronym }
+                taken = Mention(type: entry.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens, sentence: sentence,
+                                surface: doc.text(candidate.tokens), name: entry.name, key: entry.key, scope: entry.scope,
+                                rule: entry.fromAcronym == nil ? "document-name" : "acronym", confidence: 0.9, attributes: attributes)
+                break
+            }
+            if let m = taken {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,118 @@
+/// What extraction found in one document, before resolution.
+public struct Extraction: Sendable {
+    public let tokens: DocumentTokens
+    /// The country the cable is about (from its origin), if any.
+    public let country: String?
+    /// Selected mentions, in text order.
+    public let mentions: [Mention]
+    public let definitions: [AcronymDefinition]
+    /// Relations the entity rules imply (an article is PART_OF its law).
+    public let relations: [RelationMention]
+}
+
+/// Stage 2 of the pipeline: mentions of entities in a document.
+///
+/// Pass 1 runs the gazetteer, the institution-name rule and the acronym-definition rule on every
+/// sentence. What the document defined and named becomes a document dictionary; pass 2 finds those
+/// names again (`MPS`, `Ministry of Civil affairs`) and reads legal articles against the laws named.
+public struct EntityExtractor: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func extract(_ document: CableDocument) -> Extraction {
+        let doc = DocumentTokens(document)
+        let country = CableCountry.infer(document.metadata, gazetteer: gazetteer)
+        let count = doc.sentences.count
+        var dictionaryMentions = [[Mention]](repeating: [], count: count)
+        var institutionMentions = [[Mention]](repeating: [], count: count)
+        var otherMentions = [[Mention]](repeating: [], count: count)
+        var definitions: [AcronymDefinition] = []
+        for s in 0..<count {
+            dictionaryMentions[s] = gazetteer.mentions(in: doc, sentence: s, country: country)
+            let known = Self.tokenMap(dictionaryMentions[s])
+            institutionMentions[s] = InstitutionNameRule.mentions(in: doc, sentence: s, known: known)
+            let named = Self.tokenMap(dictionaryMentions[s] + institutionMentions[s])
+            otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)
+                + PersonRule.mentions(in: doc, sentence: s, known: named)
+            definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
+        }
+        let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)
+
+        var selected: [Mention] = []
+        var relations: [RelationMention] = []
+        var currentLaw: Mention?
+        for s in 0..<count {
+            let again = learned.mentions(in: doc, sentence: s)
+            let laws = (institutionMentions[s] + again).filter { $0.type == .law }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            let articles = LegalArticleRule.apply(doc, sentence: s, laws: laws, current: &currentLaw) { sentence, tokens in
+                Mention(type: .law, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: "criminal code",
+                        name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])
+            }
+            relations += articles.partOf
+            selected += MentionSelector.select(dictionaryMentions[s] + institutionMentions[s] + otherMentions[s] + again + articles.articles,
+                                               doc: doc)
+        }
+        return Extraction(tokens: doc, country: country, mentions: selected, definitions: definitions, relations: relations)
+    }
+
+    static func tokenMap(_ mentions: [Mention]) -> [Int: Mention] {
+        var map: [Int: Mention] = [:]
+        for m in mentions { for t in m.tokens { map[t] = m } }
+        return map
+    }
+
+    /// The document dictionary: defined acronyms and the institution names used.
+    private func learn(_ doc: DocumentTokens, definitions: [AcronymDefinition], dictionary: [[Mention]],
+                       institutions: [[Mention]]) -> DocumentDictionary {
+        var learned = DocumentDictionary()
+        for definition in definitions {
+            let candidates = dictionary[definition.sentence] + institutions[definition.sentence]
+            if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates) {
+                learned.addAcronym(definition.short, for: entry)
+                if definition.lettersMatch { learned.addName(doc.text(definition.long), for: entry) }
+            }
+        }
+        for m in institutions.joined() where m.attributes["implicit"] == nil {
+            learned.addName(m.surface, for: .init(type: m.type, name: m.name, key: nil, scope: m.scope))
+        }
+        return learned
+    }
+}
+
+/// What the long form of an acronym definition names.
+enum LongForm {
+    static func entry(for d: AcronymDefinition, doc: DocumentTokens, candidates: [Mention]) -> DocumentDictionary.Entry? {
+        func entry(_ m: Mention) -> DocumentDictionary.Entry {
+            .init(type: m.type, name: m.name, key: m.key, scope: m.scope)
+        }
+        let plain = candidates.filter { $0.attributes["demonym"] == nil }
+        guard d.lettersMatch else {
+            // A foreign acronym: accepted for an institution name that ends right before the parenthesis.
+            return plain.first { $0.rule == InstitutionNameRule.name && $0.tokens.upperBound == d.shortToken - 1 }.map(entry)
+        }
+        let long = d.long
+        if let same = plain.first(where: { $0.tokens == long }) { return entry(same) }
+        if let tail = plain.filter({ $0.tokens.upperBound == long.upperBound && long.contains($0.tokens.lowerBound) })
+            .max(by: { $0.tokens.count < $1.tokens.count }), tail.tokens.count * 2 >= long.count {
+            return entry(tail)
+        }
+        let text = doc.text(long)
+        // `Save the Children UK`: a known organization's name extended.
+        if let org = plain.first(where: { $0.type == .agency && $0.tokens.lowerBound == long.lowerBound && long.upperBound > $0.tokens.upperBound }) {
+            return .init(type: .agency, name: text, key: nil, scope: org.scope ?? Mention.noCountry)
+        }
+        // `Royal Thai Government (RTG)`, `Government of Iceland (GOI)`: the country itself.
+        if (long).contains(where: { doc.word($0, is: "government") }),
+           let country = candidates.first(where: { $0.type == .country && long.contains($0.tokens.lowerBound) }) {
+            return entry(country)
+        }
+        // `Patronato Nacional de la Infancia (PANI)`: a foreign name led by its head.
+        if let first = long.first, NameLexicon.leadingForeignHeads.contains(doc.lowercased(first)), long.count >= 2 {
+            return .init(type: .agency, name: text, key: nil, scope: nil)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+/// What a dictionary name stands for.
+public struct GazetteerTarget: Sendable, Hashable {
+    public var type: NodeType
+    /// Stable key of the entry: `country:CN`, `subdivision:CN-SC`, `org:iom`, `region:southeast-asia`, `city:...`.
+    public var key: String
+    /// Canonical name.
+    public var name: String
+    /// ISO code of the country it belongs to (`CN` for Sichuan, `INT` for none).
+    public var scope: String?
+    /// The name is also a common word or another thing's name: it needs mixed-case context to count.
+    public var ambiguous: Bool
+    /// Matched through a demonym (`Vietnamese`).
+    public var demonym: Bool
+    /// Key of the place it is part of: a division's country, a city's division (`subdivision:CN-YN`).
+    public var parent: String?
+
+    public init(type: NodeType, key: String, name: String, scope: String?, ambiguous: Bool = false, demonym: Bool = false,
+                parent: String? = nil) {
+        self.type = type
+        self.key = key
+        self.name = name
+        self.scope = scope
+        self.ambiguous = ambiguous
+        self.demonym = demonym
+        self.parent = parent
+    }
+}
+
+/// Dictionary lookup of places and known organizations in a sentence.
+public struct Gazetteer: Sendable {
+    public private(set) var matcher = PhraseMatcher()
+    public private(set) var targets: [GazetteerTarget] = []
+    private var targetIndex: [GazetteerTarget: Int32] = [:]
+    /// Canonical entries by key (`country:CN`), for resolution.
+    public private(set) var byKey: [String: GazetteerTarget] = [:]
+
+    static let rule = "gazetteer"
+
+    public init() {}
+
+    public mutating func add(_ surface: String, _ target: GazetteerTarget) {
+        let index: Int32
+        if let existing = targetIndex[target] {
+            index = existing
+        } else {
+            index = Int32(targets.count)
+            targets.append(target)
+            targetIndex[target] = index
+        }
+        if !target.demonym, byKey[target.key] == nil { byKey[target.key] = target }
+        matcher.add(surface, payload: index)
+    }
+
+    /// Words after an organization's name that make the phrase generic (`UN agencies`).
+    static let genericFollowers: Set<String> = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
+                                                "family", "members", "member"]
+
+    /// Dictionary mentions in a sentence, longest first at each position, without overlaps.
+    /// `country` is the cable's country: it decides between same-named places.
+    public func mentions(in doc: DocumentTokens, sentence: Int, country: String?) -> [Mention] {
+        let range = doc.sentences[sentence]
+        let slice = doc.tokens[range]
+        let allCaps = doc.allCaps[sentence]
+        var found: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard doc.tokens[i].kind == .word else { i += 1; continue }
+            var taken: Mention?
+            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
+                let options = candidate.phrases.compactMap { p -> GazetteerTarget? in
+                    let phrase = matcher.phrases[Int(p)]
+                    guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens]) else { return nil }
+                    let target = targets[Int(phrase.payload)]
+                    if allCaps && target.ambiguous { return nil }
+                    return target
+                }
+                guard let target = choose(options, country: country) else { continue }
+                if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { break }
+                taken = Mention(type: target.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens,
+                                sentence: sentence, surface: doc.text(candidate.tokens), name: target.name, key: target.key,
+                                scope: target.scope == "INT" ? nil : target.scope, rule: Gazetteer.rule,
+                                confidence: target.ambiguous ? 0.7 : 0.95, attributes: target.demonym ? ["demonym": "true"] : [:])
+                break
+            }
+            if let m = taken {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Among entries with the same name: countries first (`Georgia`, `Mexico`), then the cable's own
+    /// country's places (`Punjab` in a cable from Islamabad), organizations, first-level divisions, regions, cities.
+    private func choose(_ options: [GazetteerTarget], country: String?) -> GazetteerTarget? {
+        guard options.count > 1 else { return options.first }
+        func rank(_ t: GazetteerTarget) -> Int {
+            if t.type == .country { return 0 }
+            let home = country != nil && t.scope == country ? 0 : 10
+            let typeRank: Int
+            switch t.type {
+            case .country: typeRank = 1
+            case .agency: typeRank = 2
+            case .province: typeRank = 3
+            case .region: typeRank = 4
+            case .city: typeRank = 5
+            default: typeRank = 6
+            }
+            return home + typeRank
+        }
+        return options.min { (rank($0), $0.key) < (rank($1), $1.key) }
+    }
+}
+
+extension Gazetteer {
+    /// Entries whose name is exactly `text` (any case).
+    public func lookup(_ text: String) -> [GazetteerTarget] {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, range: 0..<bytes.count, into: &tokens)
+        guard !tokens.isEmpty else { return [] }
+        let full = matcher.candidates(bytes, tokens: tokens[...], at: 0).first { $0.tokens.upperBound == tokens.count }
+        return full?.phrases.map { targets[Int(matcher.phrases[Int($0)].payload)] } ?? []
+    }
+}

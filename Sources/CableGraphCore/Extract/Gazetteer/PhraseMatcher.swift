@@ -1,0 +1,183 @@
+/// Finds dictionary phrases in tokenized text: a trie over words, walked from every token, longest match wins.
+///
+/// Words are folded to lower case, so matching is case-insensitive here; callers check case with
+/// `PhraseMatcher.Phrase.caseRules`. A possessive last word (`China's`) also matches its stem.
+/// Lookups hash the token's bytes in place, so the hot path allocates nothing.
+public struct PhraseMatcher: Sendable {
+    /// How a phrase word must be written in mixed-case text.
+    public enum CaseRule: UInt8, Sendable {
+        /// Any case (`the`, `of`).
+        case any
+        /// Upper-case first letter, or the whole sentence in capitals (`Burma`, `BURMA`).
+        case capitalized
+        /// Exactly as in the dictionary (`IOM`, `DPRK`, `UNHCR`).
+        case exact
+    }
+
+    public struct Phrase: Sendable {
+        public var words: [[UInt8]]
+        public var caseRules: [CaseRule]
+        /// The words as written, kept for `.exact` comparison.
+        public var written: [[UInt8]]
+        /// Index of what the phrase stands for, in the caller's table.
+        public var payload: Int32
+    }
+
+    public struct Match: Sendable {
+        /// Token indexes of the match.
+        public var tokens: Range<Int>
+        /// Payloads of every phrase with these words (several when a name is ambiguous).
+        public var phrases: [Int32]
+    }
+
+    private var vocabulary: [UInt64: Int32] = [:]
+    private var vocabularyWords: [[UInt8]] = []
+    private var transitions: [UInt64: Int32] = [:]
+    private var accepting: [Int32: [Int32]] = [:]
+    public private(set) var phrases: [Phrase] = []
+    private var stateCount: Int32 = 1
+
+    public init() {}
+
+    public var count: Int { phrases.count }
+
+    /// Adds a phrase; `text` is split on spaces and the tokenizer's rules (`U.S.` stays one word).
+    public mutating func add(_ text: String, payload: Int32, caseRule: (String) -> CaseRule = PhraseMatcher.defaultCaseRule) {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, range: 0..<bytes.count, into: &tokens)
+        guard !tokens.isEmpty else { return }
+        var words: [[UInt8]] = []
+        var written: [[UInt8]] = []
+        var rules: [CaseRule] = []
+        var state: Int32 = 0
+        for token in tokens {
+            let word = PhraseMatcher.fold(bytes, token.range)
+            let id = wordID(word, create: true)
+            let key = UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: id))
+            if let next = transitions[key] {
+                state = next
+            } else {
+                transitions[key] = stateCount
+                state = stateCount
+                stateCount += 1
+            }
+            words.append(word)
+            written.append(Array(bytes[token.range]))
+            rules.append(caseRule(String(decoding: bytes[token.range], as: UTF8.self)))
+        }
+        accepting[state, default: []].append(Int32(phrases.count))
+        phrases.append(Phrase(words: words, caseRules: rules, written: written, payload: payload))
+    }
+
+    /// Acronyms (2+ capitals) must match exactly, capitalized words need a capital, the rest is free.
+    public static func defaultCaseRule(_ word: String) -> CaseRule {
+        let letters = word.utf8.filter(isAlpha)
+        if letters.count >= 2, letters.allSatisfy(isUpper) { return .exact }
+        if let first = word.utf8.first, isUpper(first) || first >= 0xC0 { return .capitalized }
+        return .any
+    }
+
+    /// Every phrase that starts at token `start`, longest first.
+    public func candidates(_ bytes: [UInt8], tokens: ArraySlice<Token>, at start: Int) -> [Match] {
+        var found: [Match] = []
+        var state: Int32 = 0
+        var j = start
+        while j < tokens.endIndex {
+            let token = tokens[j]
+            guard token.kind != .punctuation || tokenIsJoiner(bytes, token) else { break }
+            var next: Int32?
+            if let id = lookup(bytes, token.range) { next = transitions[key(state, id)] }
+            if next == nil, token.isPossessive, let id = lookup(bytes, stemRange(bytes, token)) {
+                // `China's`: the stem may end a phrase, nothing may follow it.
+                if let s = transitions[key(state, id)], let accepted = accepting[s] {
+                    found.append(Match(tokens: start..<(j + 1), phrases: accepted))
+                }
+                break
+            }
+            guard let s = next else { break }
+            state = s
+            j += 1
+            if let accepted = accepting[s] { found.append(Match(tokens: start..<j, phrases: accepted)) }
+        }
+        return found.reversed()
+    }
+
+    /// Whether matched tokens satisfy a phrase's case rules. Capitalized words pass in capitals too
+    /// (old all-capitals cables); exact words must be written as in the dictionary.
+    public func caseMatches(_ phrase: Phrase, bytes: [UInt8], tokens: ArraySlice<Token>) -> Bool {
+        for (offset, token) in tokens.enumerated() where offset < phrase.caseRules.count {
+            switch phrase.caseRules[offset] {
+            case .any: continue
+            case .capitalized:
+                if !token.isCapitalized { return false }
+            case .exact:
+                let written = phrase.written[offset]
+                // A possessive last word (`IOM's`) is compared without its `'s`.
+                let end = min(token.end, token.start + written.count)
+                if !bytes[token.start..<end].elementsEqual(written) || end - token.start != written.count { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: - Folding and hashing
+
+    static func fold(_ bytes: [UInt8], _ range: Range<Int>) -> [UInt8] {
+        bytes[range].map { isUpper($0) ? $0 | 0x20 : $0 }
+    }
+
+    private func tokenIsJoiner(_ bytes: [UInt8], _ token: Token) -> Bool {
+        // `&` and `'` may sit inside names (`Trinidad & Tobago`); other punctuation ends a phrase.
+        token.length == 1 && (bytes[token.start] == 0x26)
+    }
+
+    private func stemRange(_ bytes: [UInt8], _ token: Token) -> Range<Int> {
+        bytes[token.end - 1] == 0x27 ? token.start..<(token.end - 1) : token.start..<(token.end - 2)
+    }
+
+    @inline(__always) private func key(_ state: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes {
+            h ^= UInt64(isUpper(b) ? b | 0x20 : b)
+            h &*= 0x100000001b3
+        }
+        return h
+    }
+
+    private func lookup(_ bytes: [UInt8], _ range: Range<Int>) -> Int32? {
+        var h = PhraseMatcher.hash(bytes[range])
+        while let id = vocabulary[h] {
+            if equalsFolded(bytes, range, vocabularyWords[Int(id)]) { return id }
+            h &+= 0x9E3779B97F4A7C15
+        }
+        return nil
+    }
+
+    @inline(__always) private func equalsFolded(_ bytes: [UInt8], _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        guard word.count == range.count else { return false }
+        var k = 0
+        for i in range {
+            let b = bytes[i]
+            if (isUpper(b) ? b | 0x20 : b) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func wordID(_ word: [UInt8], create: Bool) -> Int32 {
+        var h = PhraseMatcher.hash(word)
+        while let id = vocabulary[h] {
+            if vocabularyWords[Int(id)] == word { return id }
+            h &+= 0x9E3779B97F4A7C15   // collision: probe the next slot
+        }
+        let id = Int32(vocabularyWords.count)
+        vocabularyWords.append(word)
+        vocabulary[h] = id
+        return id
+    }
+}

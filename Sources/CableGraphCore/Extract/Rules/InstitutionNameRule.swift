@@ -1,0 +1,193 @@
+/// Names of agencies, programs and laws, found by their head noun: capitalized modifiers before it
+/// (`Kunming Public Security Bureau`), complements after it joined by `of`, `for`, `on`, `against`, `and`
+/// (`Ministry of Human Resources and Social Security`), possessive chains
+/// (`State Council's Work Committee for Women and Children`) and quoted names before a program word
+/// (`"Spring Rain" campaign`).
+public enum InstitutionNameRule {
+    static let name = "institution-name"
+
+    /// `known[i]` is the dictionary mention covering token `i` (places, known organizations).
+    public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        let range = doc.sentences[sentence]
+        var found: [Mention] = []
+        for h in range {
+            let token = doc.tokens[h]
+            guard token.kind == .word, known[h] == nil else { continue }
+            if token.isCapitalized, let head = headType(doc, h), let m = named(doc, sentence: sentence, head: h, type: head.type,
+                                                                               plural: head.plural, known: known) {
+                found.append(m)
+            } else if !token.isCapitalized, let m = lowercaseProgram(doc, sentence: sentence, head: h, known: known) {
+                found.append(m)
+            } else if !token.isCapitalized, let m = criminalCode(doc, sentence: sentence, at: h, known: known) {
+                found.append(m)
+            }
+        }
+        return found
+    }
+
+    static func headType(_ doc: DocumentTokens, _ index: Int) -> (type: NodeType, plural: Bool)? {
+        var word = doc.lowercased(index)
+        if doc.tokens[index].isPossessive { word = word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.dropLast()) }
+        return NameLexicon.headType(word)
+    }
+
+    // MARK: - Capitalized heads
+
+    private static func named(_ doc: DocumentTokens, sentence: Int, head h: Int, type: NodeType, plural: Bool,
+                              known: [Int: Mention]) -> Mention? {
+        let range = doc.sentences[sentence]
+        let headWord = doc.lowercased(h)
+        // Left: capitalized modifiers, possessive links included (`State Council's Work Committee`).
+        var left = h
+        while left > range.lowerBound, h - left < 7 {
+            var k = left - 1
+            var t = doc.tokens[k]
+            // `Trafficking in Persons Report`: a connector between capitalized words stays in the name.
+            if t.kind == .word, !t.isCapitalized, doc.word(k, in: ["in", "of", "for", "on", "and"]), k - 1 >= range.lowerBound,
+               doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].isPossessive,
+               known[k - 1] == nil, !(k - 1 == range.lowerBound && NameLexicon.sentenceStarters.contains(doc.lowercased(k - 1))) {
+                k -= 1
+                t = doc.tokens[k]
+            }
+            guard t.kind == .word, t.isCapitalized else { break }
+            if k == range.lowerBound, NameLexicon.sentenceStarters.contains(doc.lowercased(k)) { break }
+            if let place = known[k], place.type == .country, t.isPossessive { break }   // `China's Ministry`: owner
+            left = k
+        }
+        // A sentence-initial common word is not part of the name even when capitalized.
+        while left < h, left == range.lowerBound || doc.tokens[left - 1].kind == .punctuation,
+              NameLexicon.sentenceStarters.contains(doc.lowercased(left)) { left += 1 }
+        // Right: complements after `of`, `for`, `on`, `against`, `and`.
+        var right = h + 1
+        if !doc.tokens[h].isPossessive {
+            right = complementEnd(doc, after: h + 1, limit: range.upperBound, known: known)
+            right = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
+        }
+        var modifiers = Array(left..<h)
+        // A leading country or demonym owns a government body or a law; it is not part of its name.
+        var scope: String?
+        if let first = modifiers.first, let place = known[first], place.type == .country,
+           NameLexicon.governmentHeads.contains(headWord) || type == .law {
+            scope = place.scope
+            let end = place.tokens.upperBound
+            modifiers.removeAll { $0 < end }
+            left = end
+        }
+        if scope == nil, left - 1 >= range.lowerBound, doc.tokens[left - 1].isPossessive, let owner = known[left - 1], owner.type == .country {
+            scope = owner.scope
+        }
+        let complement = right > h + 1
+        let content = modifiers.filter { !NameLexicon.genericModifiers.contains(doc.lowercased($0)) }
+        guard complement || !content.isEmpty else { return nil }
+        if plural && !(content.count >= 2 || (complement && content.count >= 1)) { return nil }
+        if type == .program && (headWord == "system" || headWord == "report" || headWord == "reports" || headWord == "process")
+            && content.count + (complement ? 1 : 0) < 2 && !(headWord == "process" && content.count == 1) { return nil }
+        if type == .law && headWord == "order" && right == h + 1 { return nil }
+        var places = Set<String>()
+        for k in left..<right { if let p = known[k], p.type != .agency { places.insert(p.key ?? "") } }
+        if scope == nil {
+            scope = (left..<right).lazy.compactMap { known[$0]?.scope }.first
+        }
+        let tokens = left..<right
+        var surface = doc.text(tokens)
+        // `State Council's` names the State Council.
+        if doc.tokens[right - 1].isPossessive {
+            surface = surface.hasSuffix("'s") ? String(surface.dropLast(2)) : String(surface.dropLast())
+        }
+        var attributes: [String: String] = ["head": singularHead(headWord)]
+        if !places.isEmpty { attributes["places"] = places.sorted().joined(separator: ";") }
+        return Mention(type: type, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: surface,
+                       name: surface, scope: scope, rule: name, confidence: 0.8, attributes: attributes)
+    }
+
+    private static func singularHead(_ word: String) -> String {
+        let w = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+        return NameLexicon.singular(w)
+    }
+
+    /// End of the complements after a head: `of Public Security`, `on the Comprehensive Management of Public Security`.
+    static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: [Int: Mention]) -> Int {
+        var end = start
+        while end < limit {
+            let connector = doc.lowercased(end)
+            // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
+            let joinsIn = connector == "in" && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
+            guard doc.tokens[end].kind == .word || connector == "&", NameLexicon.connectors.contains(connector) || joinsIn else { break }
+            var k = end + 1
+            let isAnd = connector == "and" || connector == "&" || connector == "y" || connector == "e" || connector == "et"
+            if !isAnd, k < limit, doc.word(k, is: "the") { k += 1 }
+            var words = 0
+            while k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
+                if isAnd && words == 0 {
+                    // `... and the Ministry of X` or `... and MOHRSS` start another name.
+                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps { break }
+                }
+                k += 1
+                words += 1
+                if doc.tokens[k - 1].isPossessive { break }
+            }
+            guard words > 0 else { break }
+            end = k
+            if doc.tokens[k - 1].isPossessive { break }
+        }
+        return end
+    }
+
+    /// `Executive Order 12958`, `Law No. 25`, `Decree 2002-123`: a number completes a law name.
+    private static func numberedLawEnd(_ doc: DocumentTokens, type: NodeType, after end: Int, limit: Int) -> Int {
+        guard type == .law, end < limit else { return end }
+        var k = end
+        if doc.word(k, in: ["no", "no.", "number", "nr"]) { k += 1; if doc.isPunctuation(k, 0x2E) { k += 1 } }
+        guard k < limit, doc.tokens[k].kind == .number || (doc.tokens[k].kind == .word && isDigit(doc.bytes[doc.tokens[k].start])) else { return end }
+        k += 1
+        // `1/2008`
+        if k + 1 < limit, doc.isPunctuation(k, 0x2F), doc.tokens[k + 1].kind == .number { k += 2 }
+        return k
+    }
+
+    // MARK: - Lower-case program heads
+
+    /// `the Spring Rain campaign`, `"Spring Rain" campaign`, `its Strike Hard campaign`.
+    private static func lowercaseProgram(_ doc: DocumentTokens, sentence: Int, head h: Int, known: [Int: Mention]) -> Mention? {
+        guard NameLexicon.lowercaseProgramHeads.contains(doc.lowercased(h)) else { return nil }
+        let range = doc.sentences[sentence]
+        var k = h - 1
+        var quoted = false
+        if k >= range.lowerBound, doc.isPunctuation(k, 0x22) { quoted = true; k -= 1 }
+        var left = k + 1
+        while k >= range.lowerBound, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, !doc.tokens[k].isPossessive, known[k] == nil {
+            left = k
+            k -= 1
+        }
+        if quoted {
+            guard k >= range.lowerBound, doc.isPunctuation(k, 0x22), left <= h - 2 else { return nil }
+        }
+        while left < h, (left == range.lowerBound || doc.tokens[left - 1].kind == .punctuation),
+              NameLexicon.sentenceStarters.contains(doc.lowercased(left)) { left += 1 }
+        let nameTokens = Array(left..<(quoted ? h - 1 : h))
+        guard !nameTokens.isEmpty, nameTokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isAllCaps || doc.tokens[$0].length > 4 }) else { return nil }
+        let start = quoted ? left - 1 : left
+        let tokens = start..<(h + 1)
+        let bare = doc.text(left..<(quoted ? h - 1 : h))
+        let name = bare + " " + doc.text(doc.tokens[h])
+        return Mention(type: .program, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                       surface: doc.text(tokens), name: name, rule: self.name, confidence: 0.75,
+                       attributes: ["head": doc.lowercased(h), "alias": bare])
+    }
+
+    // MARK: - The criminal code
+
+    static let codeWords: Set<String> = ["criminal", "penal"]
+
+    /// `the criminal code`, `China's criminal law`, `the Penal Code`: the country's criminal code.
+    private static func criminalCode(_ doc: DocumentTokens, sentence: Int, at i: Int, known: [Int: Mention]) -> Mention? {
+        let range = doc.sentences[sentence]
+        guard doc.word(i, in: codeWords), i + 1 < range.upperBound, doc.word(i + 1, in: ["code", "law"]) else { return nil }
+        var scope: String?
+        if i - 1 >= range.lowerBound, let owner = known[i - 1], owner.type == .country { scope = owner.scope }
+        let tokens = i..<(i + 2)
+        return Mention(type: .law, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: doc.text(tokens),
+                       name: doc.text(tokens), scope: scope, rule: name, confidence: 0.85, attributes: ["head": "code"])
+    }
+}

@@ -1,0 +1,110 @@
+/// Words that decide what a capitalized name is: head nouns per type, connectors inside names,
+/// and modifiers too generic to make a name on their own.
+enum NameLexicon {
+    /// Head nouns of organization names (singular, lower case), English and the Romance-language
+    /// forms cables quote (`Ministerio`, `Fiscalia`, `Patronato`).
+    static let agencyHeads: Set<String> = [
+        "ministry", "department", "bureau", "office", "court", "committee", "council", "commission", "federation",
+        "association", "agency", "administration", "procuratorate", "procuracy", "police", "party", "embassy",
+        "consulate", "foundation", "center", "centre", "institute", "university", "union", "league", "organization",
+        "organisation", "service", "authority", "directorate", "secretariat", "assembly", "parliament", "congress",
+        "senate", "cabinet", "coalition", "network", "fund", "bank", "front", "movement", "society", "alliance",
+        "tribunal", "unit", "force", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
+        "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
+        "procurator", "prosecutor", "judiciary", "legislature", "majlis", "shura", "taskforce",
+        "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency",
+        "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
+        "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",
+        "procuraduria", "defensoria", "secretaria", "fundacion", "asociacion", "coordinadora", "conselho",
+        "ministerio", "departamento", "direction", "conseil", "agence", "sindicato", "confederacion", "confederation",
+        "polícia", "policía", "fiscalía", "dirección", "comisión", "comité", "procuraduría", "defensoría",
+        "secretaría", "fundación", "asociación", "ministère", "organizacion", "organización",
+    ]
+
+    /// Heads of program names: plans, campaigns, initiatives, projects, mechanisms, report series.
+    static let programHeads: Set<String> = [
+        "plan", "program", "programme", "campaign", "initiative", "project", "mechanism", "strategy", "scheme",
+        "process", "framework", "system", "report", "reports", "agenda", "partnership", "dialogue", "compact",
+        "programa", "plan", "campana", "campaña", "proyecto", "iniciativa", "sistema",
+    ]
+
+    /// Heads of law names.
+    static let lawHeads: Set<String> = [
+        "law", "act", "code", "decree", "ordinance", "regulation", "regulations", "statute", "constitution",
+        "order", "bill", "directive", "proclamation", "edict", "ley", "decreto", "codigo", "código", "loi", "lei",
+    ]
+
+    /// Program heads that count even in lower case after a capitalized or quoted name (`"Spring Rain" campaign`).
+    static let lowercaseProgramHeads: Set<String> = ["campaign", "program", "programme", "initiative", "project", "operation"]
+
+    /// Foreign-language heads that come first in the name (`Patronato Nacional de la Infancia`).
+    static let leadingForeignHeads: Set<String> = [
+        "ministerio", "ministere", "ministère", "instituto", "institut", "patronato", "fiscalia", "fiscalía",
+        "direccion", "dirección", "consejo", "comision", "comisión", "comite", "comité", "oficina", "policia",
+        "policía", "corte", "juzgado", "procuraduria", "procuraduría", "defensoria", "defensoría", "secretaria",
+        "secretaría", "fundacion", "fundación", "asociacion", "asociación", "coordinadora", "conselho", "departamento",
+        "sindicato", "confederacion", "federacion", "organizacion", "organización", "agence", "direction", "conseil",
+    ]
+
+    /// Heads of national government bodies: a leading country or demonym is their owner, not their name
+    /// (`Chinese Ministry of Public Security` is China's `Ministry of Public Security`).
+    static let governmentHeads: Set<String> = [
+        "ministry", "embassy", "consulate", "government", "police", "army", "navy", "parliament", "cabinet",
+        "presidency", "judiciary", "legislature", "ministerio", "ministere", "ministère",
+    ]
+
+    /// Words that join parts of a name after its head.
+    static let connectors: Set<String> = [
+        "of", "for", "on", "against", "and", "&", "de", "del", "la", "las", "los", "el", "des", "du", "di", "da", "do",
+        "para", "contra", "y", "e", "et", "pour", "sur", "en", "dos", "das",
+    ]
+
+    /// Modifiers that only say what level of government something is; with nothing else they make no name
+    /// (`Provincial Court`, `City Council`, `Local Government`).
+    static let genericModifiers: Set<String> = [
+        "provincial", "municipal", "district", "county", "city", "local", "regional", "prefectural", "township",
+        "village", "relevant", "respective", "various", "other", "some", "all", "these", "those", "its", "their",
+        "his", "her", "our", "your", "this", "that", "each", "every", "both", "many", "several", "such",
+    ]
+
+    /// Capitalized words that start sentences but never start names.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "under", "over",
+        "after", "before", "during", "since", "while", "when", "where", "although", "though", "however", "moreover",
+        "furthermore", "also", "both", "each", "all", "some", "many", "most", "several", "these", "those", "this",
+        "that", "there", "here", "it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "according",
+        "as", "if", "but", "and", "or", "nor", "so", "yet", "because", "despite", "following", "per", "regarding",
+        "post", "embassy", "chief", "among", "between", "through", "unlike", "like", "other", "such", "only",
+        "even", "not", "no", "any", "every", "which", "who", "whose", "what", "how", "why", "then", "thus",
+        "hence", "still", "yes", "meanwhile", "separately", "additionally", "finally", "first", "second", "third",
+        "local", "southern", "northern", "eastern", "western", "recently", "currently", "previously", "officially",
+        "reportedly", "generally", "typically", "overall", "until", "once", "upon", "into", "within", "toward",
+        "towards", "about", "above", "below", "via", "re", "comment", "note", "summary", "begin", "end",
+    ]
+
+    /// Month and day names: `State Council in December` is not a name.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ches") || word.hasSuffix("sses") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 3 { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The node type a head noun makes, if any; `plural` is set when the word was plural.
+    static func headType(_ lowercased: String) -> (type: NodeType, plural: Bool)? {
+        if lawHeads.contains(lowercased) { return (.law, false) }
+        if programHeads.contains(lowercased) { return (.program, false) }
+        if agencyHeads.contains(lowercased) { return (.agency, false) }
+        let single = singular(lowercased)
+        guard single != lowercased else { return nil }
+        if agencyHeads.contains(single) { return (.agency, true) }
+        if programHeads.contains(single) { return (.program, true) }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// People named after a title: `Political Officer Brooke Spelman`, `Foreign Minister Yang Jiechi`,
+/// `Ambassador Piccuta`, `Mr. Li`, `Dr. Wang`.
+public enum PersonRule {
+    static let name = "person-title"
+
+    static let titles: Set<String> = [
+        "officer", "ambassador", "minister", "president", "director", "secretary", "deputy", "chairman", "chairwoman",
+        "chair", "governor", "mayor", "general", "colonel", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+        "advisor", "adviser", "counselor", "counsellor", "consul", "premier", "judge", "prosecutor", "senator",
+        "congressman", "congresswoman", "representative", "king", "queen", "prince", "princess", "sheikh", "shaykh",
+        "emir", "amir", "dr", "mr", "mrs", "ms", "professor", "prof", "poloff", "econoff", "dcm", "charge", "mp",
+        "lieutenant", "captain", "major", "admiral", "commander", "attorney", "justice", "vice-minister", "vice-president",
+        "undersecretary", "under-secretary", "assistant", "ambassador-at-large", "coordinator", "envoy", "founder",
+        "head", "leader", "chief", "lawyer", "activist", "journalist", "editor", "dean", "rector", "bishop", "cardinal",
+        "pope", "imam", "ayatollah", "rabbi", "father", "sister", "gen", "col", "lt", "capt", "amb", "sen", "rep", "gov",
+    ]
+
+    public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        let range = doc.sentences[sentence]
+        var found: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound - 1 {
+            defer { i += 1 }
+            guard doc.tokens[i].kind == .word, doc.word(i, in: titles) else { continue }
+            var k = i + 1
+            if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
+            var end = k
+            var words = 0
+            while end < range.upperBound, words < 4 {
+                let t = doc.tokens[end]
+                let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil,
+                      !doc.word(end, in: titles), NameLexicon.headType(doc.lowercased(end)) == nil,
+                      !NameLexicon.sentenceStarters.contains(doc.lowercased(end)),
+                      !NameLexicon.calendarWords.contains(doc.lowercased(end)) else { break }
+                end += initial ? 2 : 1
+                words += 1
+                if t.isPossessive { break }
+            }
+            guard words > 0, end > k else { continue }
+            let tokens = k..<end
+            let name = EntityNames.clean(doc.text(tokens))
+            guard name.count >= 3 else { continue }
+            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                                 surface: doc.text(tokens), name: name, scope: Mention.noCountry, rule: self.name, confidence: 0.7,
+                                 attributes: ["title": doc.text(doc.tokens[i])]))
+            i = end - 1
+        }
+        return found
+    }
+}

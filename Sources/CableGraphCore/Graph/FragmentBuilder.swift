@@ -1,0 +1,181 @@
+/// Stage 4 of the pipeline: one cable's resolved entities and relations as a graph fragment,
+/// every edge with the sentences it was read from.
+struct FragmentBuilder {
+    let document: CableDocument
+    let extraction: Extraction
+    let resolution: EntityResolver.Resolution
+    let gazetteer: Gazetteer
+    let options: PipelineOptions
+    let evidence: EvidenceLocator
+    var graph = KnowledgeGraph()
+    let cableID: String
+    let date: String?
+
+    init(document: CableDocument, extraction: Extraction, resolution: EntityResolver.Resolution, gazetteer: Gazetteer,
+         options: PipelineOptions) {
+        self.document = document
+        self.extraction = extraction
+        self.resolution = resolution
+        self.gazetteer = gazetteer
+        self.options = options
+        evidence = EvidenceLocator(document)
+        cableID = CableNodes.id(document.id)
+        date = document.metadata.date
+    }
+
+    mutating func build(relations: [RelationMention]) -> KnowledgeGraph {
+        addEntities()
+        addPlaceHierarchy()
+        addLocations()
+        addJurisdictions()
+        for relation in extraction.relations + relations { add(relation) }
+        if options.cooccurrence { addCooccurrence() }
+        return graph
+    }
+
+    // MARK: - Nodes and MENTIONS
+
+    private mutating func addEntities() {
+        for entity in resolution.entities {
+            var node = GraphNode(id: entity.id, type: entity.type, label: entity.label, aliases: entity.aliases,
+                                 country: countryCode(of: entity), mentionCount: entity.mentionCount,
+                                 cables: entity.mentionCount > 0 ? [document.id] : [], firstSeen: date, lastSeen: date,
+                                 properties: entity.properties)
+            node.labelVotes = entity.labelVotes.isEmpty ? [entity.label: 0] : entity.labelVotes
+            if let key = entity.key { node.properties["gazetteer"] = key }
+            graph.add(node)
+            guard entity.mentionCount > 0, let first = entity.mentions.first else { continue }
+            var paragraphs: [String] = []
+            for m in entity.mentions {
+                if let label = evidence.paragraphLabel(ofSentence: extraction.mentions[m].sentence), !paragraphs.contains(label) {
+                    paragraphs.append(label)
+                }
+            }
+            var properties: [String: String] = [:]
+            if !paragraphs.isEmpty { properties["paragraphs"] = paragraphs.joined(separator: ";") }
+            graph.add(GraphEdge(key: EdgeKey(source: cableID, type: .mentions, target: entity.id), weight: entity.mentionCount,
+                                confidence: 1, evidence: [evidence.evidence(sentence: extraction.mentions[first].sentence)],
+                                properties: properties))
+        }
+    }
+
+    private func countryCode(of entity: ResolvedEntity) -> String? {
+        if entity.type == .country, let key = entity.key { return String(key.dropFirst("country:".count)) }
+        return entity.scope
+    }
+
+    /// A node for an entity no mention named (a province's country, an implicit law).
+    private mutating func ensureNode(_ identity: EntityIdentity) {
+        guard graph.node(identity.id) == nil else { return }
+        var node = GraphNode(id: identity.id, type: identity.type, label: identity.label, country: identity.scope,
+                             firstSeen: date, lastSeen: date)
+        node.labelVotes = [identity.label: 0]
+        if let key = identity.key { node.properties["gazetteer"] = key }
+        if identity.type == .country, let key = identity.key { node.country = String(key.dropFirst("country:".count)) }
+        graph.add(node)
+    }
+
+    private func identity(ofKey key: String) -> EntityIdentity? {
+        guard let target = gazetteer.byKey[key] else { return nil }
+        return EntityIdentity(id: EntityResolver.id(forKey: key, type: target.type), type: target.type, label: target.name,
+                              scope: target.scope == "INT" ? nil : target.scope, key: key)
+    }
+
+    // MARK: - Structural edges
+
+    /// Divisions are PART_OF their country, cities PART_OF their division: facts the gazetteer knows.
+    private mutating func addPlaceHierarchy() {
+        var pending = resolution.entities.compactMap { $0.key }
+        var done = Set<String>()
+        while let key = pending.popLast() {
+            guard done.insert(key).inserted, let target = gazetteer.byKey[key], let parentKey = target.parent,
+                  let child = identity(ofKey: key), let parent = identity(ofKey: parentKey) else { continue }
+            ensureNode(child)
+            ensureNode(parent)
+            graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 1,
+                                properties: ["rule": "gazetteer"]))
+            pending.append(parentKey)
+        }
+        // Places the text itself puts in a division: `from Liangshan, Sichuan Province`.
+        for (n, m) in extraction.mentions.enumerated() {
+            guard let parentKey = m.attributes["parent"], let parent = identity(ofKey: parentKey) else { continue }
+            let child = resolution.entities[resolution.entityOfMention[n]]
+            ensureNode(parent)
+            graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 0.8,
+                                evidence: [evidence.evidence(sentence: m.sentence)], properties: ["rule": m.rule]))
+        }
+    }
+
+    /// An agency or program whose name holds a place is located there (`Kunming Public Security Bureau`
+    /// in Kunming, and so in Yunnan).
+    private mutating func addLocations() {
+        let mentions = extraction.mentions
+        for (n, m) in mentions.enumerated() where (m.type == .agency || m.type == .program) && m.attributes["embedded"] == nil {
+            let owner = resolution.entities[resolution.entityOfMention[n]]
+            for (k, inner) in mentions.enumerated() where inner.sentence == m.sentence && inner.attributes["embedded"] != nil
+                && m.tokens.contains(inner.tokens.lowerBound) && inner.type != .agency && inner.type != .country {
+                let place = resolution.entities[resolution.entityOfMention[k]]
+                addLocated(owner.id, in: place, sentence: m.sentence)
+                if let key = place.key, let parentKey = gazetteer.byKey[key]?.parent, parentKey.hasPrefix("subdivision:"),
+                   let parent = identity(ofKey: parentKey) {
+                    ensureNode(parent)
+                    graph.add(GraphEdge(key: EdgeKey(source: owner.id, type: .locatedIn, target: parent.id), confidence: 0.85,
+                                        evidence: [evidence.evidence(sentence: m.sentence)], properties: ["rule": "name-place"]))
+                }
+            }
+        }
+    }
+
+    private mutating func addLocated(_ owner: String, in place: ResolvedEntity, sentence: Int) {
+        guard owner != place.id else { return }
+        graph.add(GraphEdge(key: EdgeKey(source: owner, type: .locatedIn, target: place.id), confidence: 0.9,
+                            evidence: [evidence.evidence(sentence: sentence)], properties: ["rule": "name-place"]))
+    }
+
+    /// Agencies and laws belong to the country they are scoped to.
+    private mutating func addJurisdictions() {
+        for entity in resolution.entities where (entity.type == .agency || entity.type == .law) && entity.mentionCount > 0 {
+            guard let scope = entity.scope, let country = identity(ofKey: "country:" + scope) else { continue }
+            ensureNode(country)
+            let first = entity.mentions.first.map { extraction.mentions[$0].sentence }
+            graph.add(GraphEdge(key: EdgeKey(source: entity.id, type: .jurisdiction, target: country.id), confidence: 0.8,
+                                evidence: first.map { [evidence.evidence(sentence: $0)] } ?? [],
+                                properties: ["rule": entity.key == nil ? "scope" : "gazetteer"]))
+        }
+    }
+
+    // MARK: - Relations from sentences
+
+    private mutating func add(_ relation: RelationMention) {
+        let source = resolution.identify(relation.source)
+        let target = resolution.identify(relation.target)
+        guard source.id != target.id else { return }
+        ensureNode(source)
+        ensureNode(target)
+        var properties = relation.attributes
+        properties["rule"] = relation.rule
+        graph.add(GraphEdge(key: EdgeKey(source: source.id, type: relation.type, target: target.id), weight: 1,
+                            confidence: relation.confidence, evidence: [evidence.evidence(sentence: relation.sentence)],
+                            properties: properties))
+    }
+
+    /// Entities named in the same sentence; weight counts the sentences. Parts of names and legal
+    /// articles (which sit in long lists) are left out.
+    private mutating func addCooccurrence() {
+        var bySentence: [Int: Set<String>] = [:]
+        for (n, m) in extraction.mentions.enumerated() where m.attributes["embedded"] == nil && m.type != .legalArticle {
+            bySentence[m.sentence, default: []].insert(resolution.entities[resolution.entityOfMention[n]].id)
+        }
+        for sentence in bySentence.keys.sorted() {
+            let ids = bySentence[sentence]!.sorted()
+            guard ids.count >= 2 else { continue }
+            let proof = evidence.evidence(sentence: sentence)
+            for i in 0..<(ids.count - 1) {
+                for j in (i + 1)..<ids.count {
+                    graph.add(GraphEdge(key: EdgeKey(source: ids[i], type: .coOccursWith, target: ids[j]), weight: 1,
+                                        confidence: 0.5, evidence: [proof]))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+/// One real entity of a document, with everything its mentions said about it.
+public struct ResolvedEntity: Sendable {
+    public var id: String
+    public var type: NodeType
+    /// Label candidates with their votes (one per mention).
+    public var labelVotes: [String: Int]
+    public var aliases: Set<String>
+    public var scope: String?
+    public var key: String?
+    public var mentionCount: Int
+    /// Mention indexes into `Extraction.mentions`.
+    public var mentions: [Int]
+    public var properties: [String: String]
+
+    public var label: String {
+        labelVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? id
+    }
+}
+
+/// Who an entity is: its id, canonical name, type and country.
+public struct EntityIdentity: Sendable, Hashable {
+    public var id: String
+    public var type: NodeType
+    public var label: String
+    public var scope: String?
+    public var key: String?
+}
+
+/// Stage 3 of the pipeline: mentions to canonical entities with stable ids.
+///
+/// Dictionary entries keep their canonical names and keys (`country:CN`). Names found by rules are
+/// cleaned (`the`, possessives), scoped to their country (stated, or the cable's for national bodies)
+/// and folded (case, `Interior Ministry` = `Ministry of Interior`), so the same entity gets the same id
+/// in every cable. Within a document a name that another extends (`National Plan of Action` ->
+/// `National Plan of Action on Combating Trafficking in Women and Children`) is the same entity.
+public struct EntityResolver: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public struct Resolution: Sendable {
+        public var entities: [ResolvedEntity]
+        /// Entity index of every mention in `Extraction.mentions`.
+        public var entityOfMention: [Int]
+        /// Identity of any mention, including those not selected (relation endpoints such as implicit laws).
+        public let identify: @Sendable (Mention) -> EntityIdentity
+    }
+
+    public func resolve(_ extraction: Extraction) -> Resolution {
+        let country = extraction.country
+        let base = { @Sendable (m: Mention) in self.identity(of: m, country: country) }
+        let extensions = Self.extensions(extraction.mentions.filter { $0.key == nil }.map(base))
+        let identify = { @Sendable (m: Mention) -> EntityIdentity in
+            var identity = base(m)
+            if let longer = extensions[identity.id] { identity = longer }
+            return identity
+        }
+        var entities: [ResolvedEntity] = []
+        var index: [String: Int] = [:]
+        var entityOfMention: [Int] = []
+        for (n, m) in extraction.mentions.enumerated() {
+            let identity = articleAware(identify, m)
+            let e: Int
+            if let known = index[identity.id] {
+                e = known
+            } else {
+                e = entities.count
+                index[identity.id] = e
+                entities.append(ResolvedEntity(id: identity.id, type: identity.type, labelVotes: [:], aliases: [], scope: identity.scope,
+                                               key: identity.key, mentionCount: 0, mentions: [], properties: [:]))
+            }
+            entityOfMention.append(e)
+            guard m.attributes["implicit"] == nil else {
+                entities[e].labelVotes[identity.label, default: 0] += 0
+                continue
+            }
+            entities[e].labelVotes[identity.label, default: 0] += 1
+            entities[e].mentionCount += 1
+            entities[e].mentions.append(n)
+            let surface = EntityNames.clean(m.surface)
+            if !surface.isEmpty { entities[e].aliases.insert(surface) }
+            if let alias = m.attributes["alias"] { entities[e].aliases.insert(alias) }
+            if let acronym = m.attributes["acronym"] { entities[e].aliases.insert(acronym) }
+            if m.type == .legalArticle { entities[e].properties["article"] = m.attributes["article"] }
+        }
+        for e in entities.indices { entities[e].aliases.remove(entities[e].label) }
+        return Resolution(entities: entities, entityOfMention: entityOfMention, identify: { articleAware(identify, $0) })
+    }
+
+    /// A legal article's id is its number under its law's id.
+    private func articleAware(_ identify: @Sendable (Mention) -> EntityIdentity, _ m: Mention) -> EntityIdentity {
+        guard m.type == .legalArticle, let number = m.attributes["article"] else { return identify(m) }
+        var lawMention = m
+        lawMention.type = .law
+        lawMention.name = m.attributes["law"] ?? "criminal code"
+        lawMention.key = nil
+        lawMention.attributes = [:]
+        let law = identify(lawMention)
+        let lawPart = law.id.hasPrefix("law:") ? String(law.id.dropFirst(4)) : law.id
+        return EntityIdentity(id: "article:\(lawPart):\(NodeID.slug(number))", type: .legalArticle, label: "Article \(number)",
+                              scope: law.scope, key: nil)
+    }
+
+    /// The identity of a mention, before document-level merging.
+    public func identity(of m: Mention, country: String?) -> EntityIdentity {
+        if let key = m.key, let target = gazetteer.byKey[key] {
+            let scope = target.scope == "INT" ? nil : target.scope
+            return EntityIdentity(id: Self.id(forKey: key, type: target.type), type: target.type, label: target.name, scope: scope, key: key)
+        }
+        var name = EntityNames.clean(m.name)
+        var label = name
+        var scope = m.scope
+        if scope == nil, m.type == .agency || m.type == .law || m.type == .program, !EntityNames.isInternational(name) {
+            scope = country
+        }
+        if scope == Mention.noCountry { scope = nil }
+        if m.type == .law, EntityNames.isCriminalCode(name) {
+            name = "criminal code"
+            let countryName = scope.flatMap { gazetteer.byKey["country:" + $0]?.name }
+            label = countryName.map { "Criminal Code of \($0)" } ?? "Criminal Code"
+        }
+        if m.type == .agency {
+            label = EntityNames.agencyLabel(label)
+            name = EntityNames.agencyIDName(name)
+        }
+        return EntityIdentity(id: NodeID.make(m.type, scope: scope?.lowercased(), name: name), type: m.type, label: label,
+                              scope: scope, key: nil)
+    }
+
+    static func id(forKey key: String, type: NodeType) -> String {
+        let suffix = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
+        return type.idPrefix + ":" + NodeID.slug(suffix)
+    }
+
+    /// Names that another name of the same type and country extends with a complement
+    /// (`X` -> `X on Y`, `X for Y`, `X against Y`) map to the longer name.
+    static func extensions(_ identities: [EntityIdentity]) -> [String: EntityIdentity] {
+        let connectors = ["-on-", "-for-", "-against-", "-to-", "-in-", "-of-"]
+        var longest: [String: EntityIdentity] = [:]
+        let unique = Dictionary(identities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (id, identity) in unique where identity.type == .program || identity.type == .agency || identity.type == .law {
+            for (other, candidate) in unique where other.count > id.count && other.hasPrefix(id) && candidate.type == identity.type {
+                let rest = String(other.dropFirst(id.count))
+                guard connectors.contains(where: { rest.hasPrefix($0) }) else { continue }
+                if let current = longest[id], current.id.count >= other.count { continue }
+                longest[id] = candidate
+            }
+        }
+        return longest
+    }
+}
