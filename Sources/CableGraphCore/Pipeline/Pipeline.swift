@@ -34,7 +34,7 @@ public struct Pipeline: Sendable {
     public func analyze(_ document: CableDocument) -> Analysis {
         let extraction = extractor.extract(document)
         let resolution = resolver.resolve(extraction)
-        let relations: [RelationMention] = []
+        let relations = RelationExtractor().relations(in: extraction)
         var builder = FragmentBuilder(document: document, extraction: extraction, resolution: resolution,
                                       gazetteer: extractor.gazetteer, options: options)
         var graph = builder.build(relations: relations)

@@ -53,7 +53,7 @@ public struct Gazetteer: Sendable {
 
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
     static let genericFollowers: Set<String> = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
-                                                "family", "members", "member"]
+                                                "family"]
 
     /// Dictionary mentions in a sentence, longest first at each position, without overlaps.
     /// `country` is the cable's country: it decides between same-named places.

@@ -1,0 +1,88 @@
+/// `COOPERATES_WITH`: the text says two parties work together.
+///
+/// `X is working with Y`, `X partnered with Y`, `in cooperation with`, `signed memoranda of understanding with
+/// Cambodia and Vietnam`, `X, funded by Y`, and a conjoined subject of a joint verb (`Guangxi Zhuang Autonomous
+/// Region and Vietnam reportedly meet monthly`). Negated or planned statements (`does not have an MOU with`,
+/// `plans to cooperate with`) give no edge.
+enum CooperationRule {
+    static let name = "cooperation"
+
+    /// Verbs (and nouns) that take their partner after `with`.
+    static let withTriggers: Set<String> = [
+        "work", "works", "worked", "working", "partnered", "partnering", "partner", "partners", "partnership", "cooperate",
+        "cooperates", "cooperated", "cooperating", "cooperation", "co-operate", "co-operation", "collaborate", "collaborates",
+        "collaborated", "collaborating", "collaboration", "coordinate", "coordinates", "coordinated", "coordinating",
+        "coordination", "understanding", "mou", "mous", "moa", "agreement", "agreements", "memorandum", "memoranda",
+        "jointly", "together", "teamed", "liaise", "liaises", "liaised", "liaising", "allied", "cooperative",
+    ]
+    /// Verbs whose conjoined subject cooperates (`China and Vietnam signed ...`, `... meet monthly`).
+    static let jointVerbs: Set<String> = ["meet", "met", "meets", "signed", "sign", "cooperate", "cooperated", "cooperates",
+                                          "conducted", "held", "hold", "launched", "established", "agreed", "collaborate"]
+    static let partyTypes: Set<NodeType> = [.agency, .country, .province, .city, .program]
+
+    static func apply(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for t in facts.range where doc.tokens[t].kind == .word {
+            let word = doc.lowercased(t)
+            if withTriggers.contains(word), let with = withAfter(facts, t) {
+                let subjects = facts.subject(before: t, types: partyTypes)
+                guard !subjects.isEmpty, !facts.isHedged(from: subjects.first!.tokens.upperBound, to: with) else { continue }
+                if facts.isHedged(from: facts.clause(around: t).lowerBound, to: subjects.first!.tokens.lowerBound) { continue }
+                var start = with + 1
+                // `its partners in X` is membership (MembershipRule), not cooperation.
+                if doc.word(start, is: "its") && doc.word(start + 1, in: ["partners", "members", "fellow"]) { continue }
+                while doc.word(start, in: SentenceFacts.determiners) { start += 1 }
+                let partners = facts.list(from: start, types: partyTypes, limit: facts.clause(around: t).upperBound).0
+                found += pairs(subjects, partners, facts, rule: "with")
+            } else if word == "funded" || word == "financed" || word == "sponsored" || word == "supported",
+                      doc.word(t + 1, is: "by") {
+                // `X, funded by Y`
+                let clause = facts.clause(around: t)
+                let subjects = facts.list(endingAt: doc.isPunctuation(t - 1, 0x2C) ? t - 1 : t, types: partyTypes)
+                let funders = facts.list(from: t + 2, types: partyTypes, limit: clause.upperBound).0
+                if !facts.isHedged(from: clause.lowerBound, to: t) { found += pairs(subjects, funders, facts, rule: "funded-by") }
+            } else if jointVerbs.contains(word) {
+                var k = t
+                while k > facts.range.lowerBound, doc.tokens[k - 1].kind == .word,
+                      SentenceFacts.verbChain.contains(doc.lowercased(k - 1)) || doc.word(k - 1, in: ["monthly", "regularly", "annually", "weekly", "periodically"]) {
+                    k -= 1
+                }
+                let subjects = facts.list(endingAt: k, types: [.agency, .country, .province, .city])
+                guard subjects.count >= 2, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t) else { continue }
+                // Only verbs of joint action count: `meet`, or a joint object (`signed an agreement`, `held joint ...`).
+                let joint = ["meet", "met", "meets", "cooperate", "cooperated", "cooperates", "collaborate"].contains(word)
+                    || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: ["joint", "agreement", "agreements", "mou", "memorandum", "memoranda", "accord", "treaty", "protocol"]) }
+                guard joint else { continue }
+                for i in 0..<subjects.count { for j in (i + 1)..<subjects.count {
+                    found.append(RelationMention(type: .cooperatesWith, source: subjects[i], target: subjects[j], sentence: facts.sentence,
+                                                 confidence: 0.7, rule: name))
+                } }
+            }
+        }
+        return found
+    }
+
+    /// The `with` that introduces a partner, right after the trigger or within four words
+    /// (`memoranda of understanding with`, `working closely with`, `work together with`).
+    private static func withAfter(_ facts: SentenceFacts, _ t: Int) -> Int? {
+        let doc = facts.doc
+        var k = t + 1
+        while k < facts.range.upperBound, k - t <= 4 {
+            if doc.word(k, is: "with") { return k }
+            guard doc.tokens[k].kind == .word || doc.isPunctuation(k, 0x28) || doc.isPunctuation(k, 0x29),
+                  facts.mention(at: k) == nil || doc.word(k, in: ["mou", "mous"]) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func pairs(_ a: [Mention], _ b: [Mention], _ facts: SentenceFacts, rule: String) -> [RelationMention] {
+        var out: [RelationMention] = []
+        for x in a { for y in b where x.name != y.name || x.key != y.key {
+            out.append(RelationMention(type: .cooperatesWith, source: x, target: y, sentence: facts.sentence, confidence: 0.8,
+                                       rule: "\(name)-\(rule)"))
+        } }
+        return out
+    }
+}

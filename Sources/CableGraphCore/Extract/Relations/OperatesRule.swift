@@ -1,0 +1,86 @@
+/// `OPERATES`: an agency runs a program or body — `MPS held the first Inter-Ministerial Joint Conference
+/// System (IMCS) meeting`, `the plan was released by the State Council`, `the ACWF "Spring Rain" campaign`,
+/// `uses its Border Liaison Offices`. And `LOCATED_IN` for the places such work is done in: `SCUK has
+/// implemented programs in Yunnan province`, `UNICEF ... run projects in China`.
+enum OperatesRule {
+    static let name = "operates"
+
+    static let verbs: Set<String> = [
+        "runs", "run", "running", "operates", "operate", "operated", "operating", "launched", "launches", "launch",
+        "held", "holds", "hold", "hosted", "hosts", "host", "led", "leads", "lead", "leading", "manages", "manage",
+        "managed", "managing", "implemented", "implements", "implement", "implementing", "released", "releases",
+        "established", "establishes", "establish", "created", "creates", "founded", "organized", "organizes",
+        "organised", "sponsored", "sponsors", "conducted", "conducts", "administers", "administered", "oversees",
+        "oversaw", "chairs", "chaired", "opened", "opens", "uses", "used", "maintains", "maintained", "funds", "funded",
+        "initiated", "initiates", "started", "developed", "drafted", "issued", "adopted", "convened", "convenes",
+    ]
+    static let operators: Set<NodeType> = [.agency, .country, .province]
+    static let operated: Set<NodeType> = [.program, .agency]
+    /// Generic things an agency runs in a place.
+    static let work: Set<String> = ["programs", "programmes", "projects", "program", "project", "shelters", "shelter", "offices",
+                                    "office", "activities", "operations", "trainings", "training", "centers", "centres",
+                                    "campaigns", "workshops", "hotlines", "branches", "presence"]
+
+    static func apply(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for t in facts.range where doc.tokens[t].kind == .word && verbs.contains(doc.lowercased(t)) {
+            let clause = facts.clause(around: t)
+            if doc.word(t + 1, is: "by") {
+                // Passive: `<Program> was released by <Agency>`.
+                let agents = facts.list(from: t + 2, types: operators, limit: clause.upperBound).0
+                var k = t
+                while k > clause.lowerBound, doc.tokens[k - 1].kind == .word, SentenceFacts.verbChain.contains(doc.lowercased(k - 1)) { k -= 1 }
+                let objects = facts.list(endingAt: k, types: operated)
+                if !facts.isHedged(from: clause.lowerBound, to: t) { found += pairs(agents, objects, facts, confidence: 0.85) }
+                continue
+            }
+            let subjects = facts.subject(before: t, types: operators)
+            guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t) else { continue }
+            var k = t + 1
+            while k < clause.upperBound, doc.word(k, in: SentenceFacts.determiners) || doc.word(k, in: ["first", "second", "new", "two", "three", "several", "annual"]) { k += 1 }
+            let objects = facts.list(from: k, types: operated, limit: clause.upperBound).0
+            found += pairs(subjects, objects, facts, confidence: 0.8)
+            // `implemented programs in Yunnan province`: where the work is done.
+            if objects.isEmpty, doc.word(k, in: work) {
+                var j = k + 1
+                while j < clause.upperBound, j - k <= 3, !doc.word(j, is: "in") { j += 1 }
+                if doc.word(j, is: "in") {
+                    let places = facts.list(from: j + 1, types: SentenceFacts.places, limit: clause.upperBound).0
+                    for s in subjects where s.type == .agency {
+                        for p in places { found.append(RelationMention(type: .locatedIn, source: s, target: p, sentence: facts.sentence,
+                                                                       confidence: 0.7, rule: "\(name)-in-place")) }
+                    }
+                }
+            }
+        }
+        found += possessivePrograms(facts)
+        return found
+    }
+
+    /// `the All China Women's Federation (ACWF) "Spring Rain" campaign`, `UNICEF's program`: an agency
+    /// named right before a program runs it.
+    private static func possessivePrograms(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for (i, m) in facts.mentions.enumerated() where m.type == .program && i > 0 {
+            var k = m.tokens.lowerBound - 1
+            if doc.isPunctuation(k, 0x22) { k -= 1 }
+            if doc.isPunctuation(k, 0x29), let acronym = facts.mention(at: k - 1), doc.isPunctuation(acronym.tokens.lowerBound - 1, 0x28) {
+                k = acronym.tokens.lowerBound - 2
+            }
+            guard let owner = facts.mention(at: k), owner.tokens.upperBound == k + 1, owner.type == .agency else { continue }
+            found.append(RelationMention(type: .operates, source: owner, target: m, sentence: facts.sentence, confidence: 0.75,
+                                         rule: "\(name)-possessive"))
+        }
+        return found
+    }
+
+    private static func pairs(_ agents: [Mention], _ objects: [Mention], _ facts: SentenceFacts, confidence: Double) -> [RelationMention] {
+        var out: [RelationMention] = []
+        for a in agents { for o in objects where a.name != o.name || a.key != o.key {
+            out.append(RelationMention(type: .operates, source: a, target: o, sentence: facts.sentence, confidence: confidence, rule: name))
+        } }
+        return out
+    }
+}

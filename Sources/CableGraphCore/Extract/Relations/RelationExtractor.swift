@@ -1,0 +1,50 @@
+/// Stage 2b of the pipeline: relations stated in sentences, one small rule per relation type,
+/// each reading the entity mentions of one sentence. One relation per (type, source, target)
+/// and sentence, so weights count sentences.
+public struct RelationExtractor: Sendable {
+    public init() {}
+
+    public func relations(in extraction: Extraction) -> [RelationMention] {
+        var bySentence: [Int: [Mention]] = [:]
+        for m in extraction.mentions { bySentence[m.sentence, default: []].append(m) }
+        var found: [RelationMention] = []
+        for sentence in bySentence.keys.sorted() {
+            let mentions = bySentence[sentence]!
+            guard mentions.count >= 2 else { continue }
+            let facts = SentenceFacts(doc: extraction.tokens, sentence: sentence, mentions: mentions)
+            var seen = Set<String>()
+            let candidates = TraffickingRouteRule.apply(facts) + CooperationRule.apply(facts) + OperatesRule.apply(facts)
+                + MembershipRule.apply(facts) + LocationRule.apply(facts)
+            for r in candidates {
+                let a = r.source.key ?? r.source.name, b = r.target.key ?? r.target.name
+                let signature = r.type.isSymmetric && b < a ? "\(r.type.rawValue)|\(b)|\(a)" : "\(r.type.rawValue)|\(a)|\(b)"
+                if seen.insert(signature).inserted { found.append(r) }
+            }
+        }
+        return found
+    }
+}
+
+/// `LOCATED_IN`: a body named with the places it sits in — `Border Liaison Offices (BLOs) in Yunnan and
+/// Guangxi Provinces`, `the IOM office in Kunming`.
+enum LocationRule {
+    static let name = "located-in"
+
+    static func apply(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for m in facts.mentions where m.type == .agency || m.type == .program {
+            var k = m.tokens.upperBound
+            if doc.isPunctuation(k, 0x28), let inner = facts.mention(at: k + 1), doc.isPunctuation(inner.tokens.upperBound, 0x29) {
+                k = inner.tokens.upperBound + 1
+            }
+            if doc.word(k, in: ["office", "offices", "branch", "branches", "headquarters", "shelter", "shelters"]) { k += 1 }
+            guard doc.word(k, in: ["in", "at"]) else { continue }
+            let places = facts.list(from: k + 1, types: [.province, .city], limit: facts.clause(around: k).upperBound).0
+            for p in places {
+                found.append(RelationMention(type: .locatedIn, source: m, target: p, sentence: facts.sentence, confidence: 0.7, rule: name))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,162 @@
+/// The entity mentions of one sentence, with the token-level helpers relation rules share:
+/// lists of entities (`Mongolia, Burma, North Korea, Russia, and Vietnam`), clause bounds,
+/// subjects and negation or modality between two points.
+struct SentenceFacts {
+    let doc: DocumentTokens
+    let sentence: Int
+    let range: Range<Int>
+    /// Top-level mentions (not parts of names), in text order.
+    let mentions: [Mention]
+    /// Index into `mentions` of the mention covering a token.
+    private let covering: [Int: Int]
+
+    init(doc: DocumentTokens, sentence: Int, mentions: [Mention]) {
+        self.doc = doc
+        self.sentence = sentence
+        range = doc.sentences[sentence]
+        self.mentions = mentions.filter { $0.attributes["embedded"] == nil && $0.type != .legalArticle }
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var covering: [Int: Int] = [:]
+        for (i, m) in self.mentions.enumerated() { for t in m.tokens { covering[t] = i } }
+        self.covering = covering
+    }
+
+    func mention(at token: Int) -> Mention? { covering[token].map { mentions[$0] } }
+
+    static let places: Set<NodeType> = [.country, .province, .city, .region]
+    static let parties: Set<NodeType> = [.agency, .country, .province, .city]
+
+    // MARK: - Lists
+
+    static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "a", "an", "both", "several", "various",
+                                           "neighboring", "neighbouring", "nearby"]
+    static let listJoiners: Set<String> = ["and", "or", "as", "well", "&", "especially", "including", "particularly", "mainly",
+                                           "primarily", "mostly", "largely", "chiefly", "notably", "such", "either"]
+
+    /// Entities listed from token `start` on: `Cambodia and Vietnam`, `the IOM (IOM), UNICEF and Save the Children`.
+    /// Stops at the first word that is neither an entity nor a list word. Returns the mentions and the end token.
+    func list(from start: Int, types: Set<NodeType>, limit: Int? = nil) -> ([Mention], Int) {
+        let end = limit ?? range.upperBound
+        var found: [Mention] = []
+        var k = start
+        while k < end {
+            if let m = mention(at: k) {
+                guard types.contains(m.type) else { break }
+                if found.last != m { found.append(m) }
+                k = m.tokens.upperBound
+                // An acronym in parentheses after the name: `(IOM)`.
+                if doc.isPunctuation(k, 0x28), let inner = mention(at: k + 1), inner.name == m.name || inner.type == m.type,
+                   doc.isPunctuation(inner.tokens.upperBound, 0x29) {
+                    k = inner.tokens.upperBound + 1
+                }
+                continue
+            }
+            let word = doc.tokens[k].kind == .word ? doc.lowercased(k) : ""
+            if doc.isPunctuation(k, 0x2C) || SentenceFacts.listJoiners.contains(word) || SentenceFacts.determiners.contains(word) {
+                k += 1
+                continue
+            }
+            break
+        }
+        // Trailing list words (`and other provinces`) are not part of the last entity.
+        return (found, k)
+    }
+
+    /// Entities listed right before `end` (a conjoined subject: `Guangxi Zhuang Autonomous Region and Vietnam`).
+    func list(endingAt end: Int, types: Set<NodeType>) -> [Mention] {
+        var found: [Mention] = []
+        var k = end - 1
+        while k >= range.lowerBound {
+            if let m = mention(at: k) {
+                guard types.contains(m.type) else { break }
+                if found.last != m { found.append(m) }
+                k = m.tokens.lowerBound - 1
+                continue
+            }
+            if doc.isPunctuation(k, 0x29), let inner = mention(at: k - 1), doc.isPunctuation(inner.tokens.lowerBound - 1, 0x28) {
+                k = inner.tokens.lowerBound - 2
+                continue
+            }
+            let word = doc.tokens[k].kind == .word ? doc.lowercased(k) : ""
+            if (doc.isPunctuation(k, 0x2C) || word == "and" || word == "&") && !found.isEmpty {
+                k -= 1
+                continue
+            }
+            break
+        }
+        return found.reversed()
+    }
+
+    // MARK: - Clauses and subjects
+
+    /// The clause around a token: bounded by `;`, `:`, ` -- ` and the sentence.
+    func clause(around t: Int) -> Range<Int> {
+        var lo = t, hi = t
+        while lo > range.lowerBound, !isClauseBreak(lo - 1) { lo -= 1 }
+        while hi < range.upperBound, !isClauseBreak(hi) { hi += 1 }
+        return lo..<hi
+    }
+
+    private func isClauseBreak(_ k: Int) -> Bool {
+        doc.isPunctuation(k, 0x3B) || doc.isPunctuation(k, 0x3A) || (doc.isPunctuation(k, 0x2D) && doc.isPunctuation(k + 1, 0x2D))
+    }
+
+    /// Words between a subject and its verb: auxiliaries, adverbs, `continues to`.
+    static let verbChain: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "reportedly", "often", "usually",
+        "regularly", "all", "both", "jointly", "recently", "currently", "actively", "closely", "continue", "continues",
+        "continued", "to", "now", "still", "already", "further", "successfully", "formally", "officially", "allegedly",
+        "reportedly", "typically", "frequently", "generally", "began", "begun", "begin", "begins", "who", "which", "that",
+        "first", "then", "subsequently", "together", "itself", "themselves", "together", "in", "particular", "directly",
+        "routinely", "increasingly", "previously", "successfully", "effectively", "did", "does", "do", "will",
+    ]
+
+    /// The subject of a verb at `trigger`: entities right before it (auxiliaries skipped), else the
+    /// first entity of the clause when no preposition governs it.
+    func subject(before trigger: Int, types: Set<NodeType>) -> [Mention] {
+        let clause = clause(around: trigger)
+        var k = trigger
+        while k > clause.lowerBound {
+            let word = doc.tokens[k - 1].kind == .word ? doc.lowercased(k - 1) : ""
+            if SentenceFacts.verbChain.contains(word) { k -= 1; continue }
+            break
+        }
+        let adjacent = list(endingAt: k, types: types).filter { clause.contains($0.tokens.lowerBound) }
+        if !adjacent.isEmpty { return adjacent }
+        for m in mentions where clause.contains(m.tokens.lowerBound) && m.tokens.upperBound <= trigger && types.contains(m.type) {
+            let before = m.tokens.lowerBound - 1
+            let governed = before >= clause.lowerBound && doc.tokens[before].kind == .word
+                && doc.word(before, in: ["of", "in", "to", "from", "with", "by", "for", "according", "at", "on", "into", "than",
+                                         "among", "between", "under", "through", "against", "about", "like", "unlike"])
+            if !governed { return [m] }
+            return []
+        }
+        return []
+    }
+
+    // MARK: - Polarity
+
+    static let negations: Set<String> = ["not", "no", "never", "without", "neither", "nor", "lack", "lacks", "lacked", "refused",
+                                         "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "unable",
+                                         "cannot", "denied", "denies", "deny", "nor", "none", "nothing", "rejected", "rejects"]
+    /// Words that make what follows possible, planned or requested rather than done.
+    static let modals: Set<String> = ["may", "might", "could", "would", "will", "shall", "should", "if", "whether", "unless",
+                                      "pending", "proposed", "urged", "urge", "asked", "requested", "encouraged", "invited",
+                                      "discussed", "discuss", "discussing", "explore", "exploring", "explored", "considering"]
+    /// Verbs that are modal only before `to` (`plans to`, `hopes to`), since `plan` is also a noun.
+    static let modalBeforeTo: Set<String> = ["plan", "plans", "planned", "planning", "intends", "intend", "intended", "intending",
+                                             "hopes", "hope", "hoped", "seeks", "seek", "sought", "expected", "expects", "aims",
+                                             "aim", "wants", "want", "agreed", "agree", "agrees", "offered", "offer", "offers",
+                                             "prepared", "ready", "willing", "likely", "set"]
+
+    /// Whether a negation or a modal word sits in `from..<to` (a statement that is not a plain fact).
+    func isHedged(from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in max(from, range.lowerBound)..<min(to, range.upperBound) where doc.tokens[k].kind == .word && mention(at: k) == nil {
+            let word = doc.lowercased(k)
+            if SentenceFacts.negations.contains(word) || SentenceFacts.modals.contains(word) || word.hasSuffix("n't") { return true }
+            if SentenceFacts.modalBeforeTo.contains(word), doc.word(k + 1, is: "to") { return true }
+        }
+        return false
+    }
+}
