@@ -95,7 +95,9 @@ enum LongForm {
         }
         let long = d.long
         if let same = plain.first(where: { $0.tokens == long }) { return entry(same) }
-        if let tail = plain.filter({ $0.tokens.upperBound == long.upperBound && long.contains($0.tokens.lowerBound) })
+        // A name ending where the long form ends: within it, or a little longer when the letters matched
+        // a shorter tail (`National Coalition against ... (CONATT)` matched from `Coalition`).
+        if let tail = plain.filter({ $0.tokens.upperBound == long.upperBound && $0.tokens.lowerBound + 3 >= long.lowerBound })
             .max(by: { $0.tokens.count < $1.tokens.count }), tail.tokens.count * 2 >= long.count {
             return entry(tail)
         }

@@ -24,7 +24,9 @@ enum MentionSelector {
         for var m in ordered {
             var inside = false
             var clash = false
-            for k in kept where k.sentence == m.sentence && k.tokens.overlaps(m.tokens) {
+            // Articles of a range share the token that ends it (`318-320`): they never clash with each other.
+            for k in kept where k.sentence == m.sentence && k.tokens.overlaps(m.tokens)
+                && !(k.type == .legalArticle && m.type == .legalArticle) {
                 if k.tokens.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= k.tokens.upperBound && k.tokens != m.tokens {
                     inside = true
                 } else {

@@ -50,6 +50,12 @@ enum TestGazetteer {
         city("beijing", "Beijing", "CN-BJ")
         city("kunming", "Kunming", "CN-YN")
         city("reykjavik", "Reykjavik", "IS-1")
+        city("moscow", "Moscow", "RU-MOW")
+        city("hanoi", "Hanoi", "VN-HN")
+        city("manama", "Manama", "BH-13")
+        city("cairo", "Cairo", "EG-C")
+        city("san-jose", "San Jose", "CR-SJ")
+        city("bern", "Bern", "CH-BE")
         func org(_ key: String, _ name: String, _ acronyms: [String] = [], _ aliases: [String] = [], scope: String = "INT") {
             let t = GazetteerTarget(type: .agency, key: "org:\(key)", name: name, scope: scope)
             g.add(name, t)

@@ -90,6 +90,6 @@ enum TraffickingRouteRule {
             found.append("forced labor")
         }
         if !text.isDisjoint(with: ["marriage", "marriages", "brides", "married", "wives"]) { found.append("forced marriage") }
-        return found
+        return found.sorted()
     }
 }

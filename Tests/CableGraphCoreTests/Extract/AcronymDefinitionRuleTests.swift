@@ -1,0 +1,60 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct AcronymDefinitionRuleTests {
+    func definitions(_ sentence: String) -> [(String, String)] {
+        let doc = DocumentTokens(TestCables.document(sentence))
+        return (0..<doc.sentences.count).flatMap { AcronymDefinitionRule.definitions(in: doc, sentence: $0) }
+            .map { ($0.short, $0.lettersMatch ? doc.text($0.long) : "") }
+    }
+
+    @Test(arguments: [
+        ("The Ministry of Public Security (MPS) serves as our main source.", "MPS", "Ministry of Public Security"),
+        ("In November, MPS held the first Inter-Ministerial Joint Conference System (IMCS) meeting.", "IMCS",
+         "Inter-Ministerial Joint Conference System"),
+        ("In February 2008, the Central Committee on the Comprehensive Management of Public Security (CCCMPS) added measures.",
+         "CCCMPS", "Central Committee on the Comprehensive Management of Public Security"),
+        ("It uses its Border Liaison Offices (BLOs) in Yunnan.", "BLOs", "Border Liaison Offices"),
+        ("Save the Children UK (SCUK) has implemented programs in Yunnan province.", "SCUK", "Save the Children UK"),
+        ("China works with its partners in the Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT) to counter trafficking.",
+         "COMMIT", "Coordinated Mekong Ministerial Initiative against Trafficking"),
+        ("The People's Republic of China (PRC) is a source, transit and destination country.", "PRC", "People's Republic of China"),
+    ])
+    func findsLongFormBeforeTheParenthesis(_ sentence: String, _ short: String, _ long: String) {
+        #expect(definitions(sentence).contains { $0 == (short, long) })
+    }
+
+    @Test func findsLongFormInsideTheParenthesis() {
+        #expect(definitions("Officials from MPS (Ministry of Public Security) attended.").contains { $0 == ("MPS", "Ministry of Public Security") })
+    }
+
+    @Test func classificationMarkingsAreNotAcronyms() {
+        #expect(definitions("Post met Sergeant Bell (SBU) yesterday about the case.").isEmpty)
+    }
+
+    @Test func foreignAcronymIsKeptWithoutALetterMatch() {
+        // 06SANJOSE481: the Spanish acronym of an English name.
+        let found = definitions("The National Coalition against Migrant Smuggling and Trafficking (CONATT) met in March.")
+        #expect(found.contains { $0.0 == "CONATT" })
+    }
+
+    @Test func acronymAndFullNameAreOneNode() {
+        let a = Analyzed("The Ministry of Public Security (MPS) serves as our main source. MPS statistics downplay the problem.")
+        let mps = a.node(.agency, "Ministry of Public Security")
+        #expect(mps?.aliases.contains("MPS") == true)
+        #expect(a.labels(.agency) == ["Ministry of Public Security"])
+        #expect(mps?.mentionCount == 3)
+    }
+
+    @Test func foreignAcronymResolvesToTheNamedInstitution() {
+        let a = Analyzed("The National Coalition against Migrant Smuggling and Trafficking (CONATT) met in March. CONATT approved a plan.",
+                         origin: "Embassy San Jose")
+        #expect(a.node(.agency, "National Coalition against Migrant Smuggling and Trafficking")?.aliases.contains("CONATT") == true)
+    }
+
+    @Test func anAcronymWithoutANamedEntityMakesNoNode() {
+        let a = Analyzed("Please find post's contribution on Trafficking in Persons (TIP). TIP remains a concern.")
+        #expect(a.id("TIP") == nil)
+        #expect(a.labels(.agency).isEmpty)
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct GazetteerMatchingTests {
+    @Test func countriesByNameAliasAndDemonym() {
+        let a = Analyzed("The People's Republic of China (PRC) is a source country. PRC citizens are trafficked abroad. Chinese women are lured abroad. China acknowledges the problem.")
+        #expect(a.labels(.country) == ["China"])
+        #expect(a.node(.country, "China")?.aliases.isSuperset(of: ["PRC", "People's Republic of China", "Chinese"]) == true)
+    }
+
+    @Test func demonymsAreMentionsOfTheirCountry() {
+        let a = Analyzed("The case involved 18 Vietnamese women and North Korean women.")
+        #expect(a.labels(.country) == ["Vietnam", "North Korea"])
+    }
+
+    @Test func divisionsAreProvincesOfTheirCountry() {
+        let a = Analyzed("Officers representing Guangxi Zhuang Autonomous Region and Vietnam meet monthly. Police in Guangdong Province handled 33 cases.")
+        #expect(a.labels(.province) == ["Guangxi", "Guangdong"])
+        #expect(a.edge(.partOf, "Guangxi", "China") != nil)
+    }
+
+    @Test func longestNameWins() {
+        let a = Analyzed("There is also trafficking to Southeast Asia and the Middle East.")
+        #expect(a.labels(.region) == ["Southeast Asia", "Middle East"])
+    }
+
+    @Test func lowerCaseWordsAreNotProperNames() {
+        let a = Analyzed("They ate with fine china and discussed the cost of the georgia pine.")
+        #expect(a.labels(.country).isEmpty)
+        #expect(a.labels(.province).isEmpty)
+    }
+
+    @Test func currencyCodesAreNotCountries() {
+        // 08MANAMA144: `BD` is the Bahraini dinar, not Bangladesh.
+        let a = Analyzed("Those convicted will face a fine of not less than BD 2,000 and not more than BD 10,000.", origin: "Embassy Manama")
+        #expect(a.labels(.country).isEmpty)
+    }
+
+    @Test func unAgenciesInGeneralAreNotTheUN() {
+        let a = Analyzed("The Ministry of Public Security, with the help of UN agencies, continues to operate transfer centers.")
+        #expect(!a.labels(.agency).contains("United Nations"))
+    }
+
+    @Test func aCountryOutranksADivisionOfTheSameName() {
+        let a = Analyzed("The prostitutes were trafficked from Armenia to Turkey via Georgia.", origin: "Embassy Ankara")
+        #expect(a.labels(.country).contains("Georgia"))
+        #expect(a.labels(.province).isEmpty)
+    }
+
+    @Test func acronymsMatchOnlyInCapitals() {
+        let a = Analyzed("The IOM office opened. An iom is not a thing.")
+        #expect(a.node(.agency, "International Organization for Migration")?.mentionCount == 1)
+    }
+}

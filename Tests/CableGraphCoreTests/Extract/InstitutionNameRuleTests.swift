@@ -1,0 +1,82 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct InstitutionNameRuleTests {
+    @Test(arguments: [
+        ("In June the Fujian Provincial High Court reportedly upheld criminal sentences.", "Fujian Provincial High Court"),
+        ("In 2007, UNICEF partnered with the Kunming Public Security Bureau to establish a shelter.", "Kunming Public Security Bureau"),
+        ("According to the China Law Association, more than 200 women have been helped.", "China Law Association"),
+        ("The State Council and 14 ministries, including the Ministry of Human Resources and Social Security, are discussing it.",
+         "Ministry of Human Resources and Social Security"),
+        ("In February 2008, the Central Committee on the Comprehensive Management of Public Security added measures.",
+         "Central Committee on the Comprehensive Management of Public Security"),
+        ("The authorities include the General People's Committee for Foreign Liaison and International Cooperation.",
+         "General People's Committee for Foreign Liaison and International Cooperation"),
+    ])
+    func findsAgencyNames(_ sentence: String, _ name: String) {
+        #expect(Analyzed(sentence).labels(.agency).contains(name))
+    }
+
+    @Test func possessiveChainNamesBothBodies() {
+        let a = Analyzed("Chief among these are the Ministry of Public Security, the State Council's Work Committee for Women and Children and the All China Women's Federation.")
+        #expect(a.labels(.agency) == ["Ministry of Public Security", "State Council", "State Council's Work Committee for Women and Children",
+                                      "All China Women's Federation"])
+    }
+
+    @Test func aDateAfterTheHeadIsNotPartOfTheName() {
+        let a = Analyzed("The plan was released by the State Council in December of 2007.")
+        #expect(a.labels(.agency) == ["State Council"])
+    }
+
+    @Test func caseVariantsAreOneNode() {
+        let a = Analyzed("The Ministry of Civil Affairs is working with the IOM. The Ministry of Civil affairs is working to develop a model.")
+        #expect(a.labels(.agency).filter { $0.hasPrefix("Ministry") } == ["Ministry of Civil Affairs"])
+        #expect(a.node(.agency, "Ministry of Civil Affairs")?.aliases.contains("Ministry of Civil affairs") == true)
+    }
+
+    @Test func ministryWrittenBothWaysIsOneNode() {
+        let a = Analyzed("The Interior Ministry declined. Later the Ministry of the Interior agreed.", origin: "Embassy Manama")
+        #expect(a.graph.nodes.filter { $0.type == .agency }.count == 1)
+    }
+
+    @Test func theSameNameInTwoCountriesIsTwoNodes() {
+        let china = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Beijing")
+        let vietnam = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Hanoi")
+        let vietnamese = Analyzed("Vietnam's Ministry of Public Security opened two offices.", origin: "Embassy Beijing")
+        #expect(china.id("Ministry of Public Security") == "agency:cn:ministry-of-public-security")
+        #expect(vietnamese.id("Ministry of Public Security") == "agency:vn:ministry-of-public-security")
+        #expect(china.id("Ministry of Public Security") != vietnam.id("Ministry of Public Security"))
+    }
+
+    @Test(arguments: [
+        "International Organizations, such as the International Organization for Migration (IOM) are the most reliable sources.",
+        "Local governments are often not allocated enough funding.",
+        "The Provincial Court heard the case.",
+        "Ministry officials said nothing.",
+        "Egypt was kept on the Tier 2 Watch List this year.",
+    ])
+    func genericPhrasesAreNotNames(_ sentence: String) {
+        let a = Analyzed(sentence, origin: "Embassy Cairo")
+        #expect(a.labels(.agency).subtracting(["International Organization for Migration"]).isEmpty)
+        #expect(a.labels(.program).isEmpty)
+    }
+
+    @Test func lawsByHeadNoun() {
+        let a = Analyzed("China's Labor Contract Law, which went into effect in January 2008, provides new legal tools. Both prostitution and the purchasing of sex are criminalized under Article 66 of the Law on Public Security Administration Punishments.")
+        #expect(a.labels(.law) == ["Labor Contract Law", "Law on Public Security Administration Punishments"])
+        #expect(a.node(.law, "Labor Contract Law")?.country == "CN")
+    }
+
+    @Test func programsByHeadNounAndQuotedNames() {
+        let a = Analyzed("China has developed a National Plan of Action (NPA) to coordinate efforts. Campaigns build on the All China Women's Federation (ACWF) \"Spring Rain\" campaign, held in February 2007.")
+        #expect(a.labels(.program) == ["National Plan of Action", "Spring Rain campaign"])
+        #expect(a.node(.program, "Spring Rain campaign")?.aliases.contains("Spring Rain") == true)
+    }
+
+    @Test func aNameExtendedLaterInTheCableIsOneNode() {
+        let a = Analyzed("China has developed a National Plan of Action (NPA). The NPA calls for cooperation. China's National Plan of Action on Combating Trafficking in Women and Children was released in 2007.")
+        #expect(a.labels(.program) == ["National Plan of Action on Combating Trafficking in Women and Children"])
+        let npa = a.node(.program, "NPA")
+        #expect(npa?.aliases.isSuperset(of: ["NPA", "National Plan of Action"]) == true)
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct LegalArticleRuleTests {
+    @Test func expandsListsOneArticlePerNumber() {
+        let a = Analyzed("In addition to Articles 240, 241 and 262 of China's Criminal Code, which directly address trafficking, the following articles refer to related crimes: Articles 134, 135, 244, 262 and 333 address forced labor; Articles 318, 319, 320, 321, 322 and 415 address transnational crimes.")
+        let numbers = Set(a.graph.nodes.filter { $0.type == .legalArticle }.compactMap { $0.properties["article"] })
+        #expect(numbers == ["240", "241", "262", "134", "135", "244", "333", "318", "319", "320", "321", "322", "415"])
+        // Every article is PART_OF the code the text is discussing, even where the sentence does not name it.
+        let code = a.id("Criminal Code of China")
+        #expect(code == "law:cn:criminal-code")
+        #expect(a.edges(.partOf).filter { $0.target == code }.count == 13)
+    }
+
+    @Test func attachesToTheLawNamedAfterOf() {
+        let a = Analyzed("Both prostitution and the purchasing of sex are criminalized under Article 66 of the Law on Public Security Administration Punishments.")
+        #expect(a.edge(.partOf, "Article 66", "Law on Public Security Administration Punishments") != nil)
+    }
+
+    @Test func lowerCaseCriminalCodeIsTheCountrysCode() {
+        let a = Analyzed("It is punishable under Article 240 of the criminal code. Article 236 of China's criminal law states the penalty.")
+        #expect(a.labels(.law) == ["Criminal Code of China"])
+        #expect(a.edges(.partOf).count == 2)
+        #expect(a.node(.law, "Criminal Code of China")?.aliases.isSuperset(of: ["criminal code", "criminal law"]) == true)
+    }
+
+    @Test func abbreviatedArticlesAndRanges() {
+        // 08MOSCOW: `Art.` written with a dot; a short range expands.
+        let a = Analyzed("They were subjected to unlawful force under Art. 225 of the Criminal Code. Articles 318-320 cover smuggling.", origin: "Embassy Moscow")
+        let numbers = Set(a.graph.nodes.filter { $0.type == .legalArticle }.compactMap { $0.properties["article"] })
+        #expect(numbers == ["225", "318", "319", "320"])
+        #expect(a.node(.legalArticle, "Art. 225") != nil)
+    }
+
+    @Test func anArticleOfSomethingElseIsNotALawArticle() {
+        let a = Analyzed("This follows Art. 26 of the OECD Model Tax Convention.", origin: "Embassy Bern")
+        #expect(a.graph.nodes.filter { $0.type == .legalArticle }.isEmpty)
+    }
+
+    @Test func articlesOfTwoCountriesStayApart() {
+        let china = Analyzed("It is punishable under Article 240 of the criminal code.")
+        let russia = Analyzed("It is punishable under Article 240 of the criminal code.", origin: "Embassy Moscow")
+        #expect(china.id("Article 240") != nil)
+        #expect(china.id("Article 240") != russia.id("Article 240"))
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct TraffickingRouteRuleTests {
+    @Test func listsExpandToOneEdgePerPair() {
+        let a = Analyzed("Women and children are trafficked to China from Mongolia, Burma, North Korea, Russia, and Vietnam for forced labor, marriage, and prostitution.")
+        #expect(a.pairs(.traffickingRoute) == ["Mongolia -> China", "Burma -> China", "North Korea -> China", "Russia -> China", "Vietnam -> China"])
+        let edge = a.edge(.traffickingRoute, "Burma", "China")
+        #expect(edge?.properties["purpose"] == "forced labor;forced marriage;sexual exploitation")
+        #expect(edge?.evidence.first?.text.hasPrefix("Women and children are trafficked") == true)
+    }
+
+    @Test func fromToBetweenDivisions() {
+        let a = Analyzed("In Guizhou Province, courts heard a case involving 30 suspects accused of trafficking more than 80 women over a four-year period from Guizhou to Shanxi, Fujian, Zhejiang and other provinces.")
+        #expect(a.pairs(.traffickingRoute) == ["Guizhou -> Shanxi", "Guizhou -> Fujian", "Guizhou -> Zhejiang"])
+    }
+
+    @Test func nationalityIsTheOrigin() {
+        let a = Analyzed("Chinese women are lured abroad through false promises of legitimate employment and then forced into commercial sexual exploitation, largely in Taiwan, Thailand, Malaysia and Japan.")
+        #expect(a.pairs(.traffickingRoute) == ["China -> Taiwan", "China -> Thailand", "China -> Malaysia", "China -> Japan"])
+    }
+
+    @Test func originBeforeTheVerb() {
+        // 10ANKARA: three prostitutes allege they were trafficked from Armenia to Turkey via Georgia.
+        let a = Analyzed("The case involves three prostitutes who allege they were trafficked from Russia to Japan.")
+        #expect(a.pairs(.traffickingRoute) == ["Russia -> Japan"])
+    }
+
+    @Test func negatedOrHypotheticalRoutesGiveNoEdge() {
+        let a = Analyzed("There is no evidence that women were trafficked from Burma to Thailand. Women may be trafficked from Vietnam to Cambodia.")
+        #expect(a.edges(.traffickingRoute).isEmpty)
+    }
+
+    @Test func aBorderCrossingIsNotARoute() {
+        let a = Analyzed("North Korean women and children seeking to leave their country cross the border into China voluntarily.")
+        #expect(a.edges(.traffickingRoute).isEmpty)
+    }
+}
+
+@Suite struct CooperationRuleTests {
+    @Test func workingWith() {
+        let a = Analyzed("The Ministry of Civil Affairs is working with the International Organization for Migration (IOM) on a training module.")
+        #expect(a.pairs(.cooperatesWith) == ["Ministry of Civil Affairs -> International Organization for Migration"])
+    }
+
+    @Test func partneredWith() {
+        let a = Analyzed("For example, in 2007, UNICEF partnered with the Kunming Public Security Bureau to establish a shelter for victims.")
+        #expect(a.edge(.cooperatesWith, "UNICEF", "Kunming Public Security Bureau") != nil)
+    }
+
+    @Test func memorandaOfUnderstandingWithAList() {
+        let a = Analyzed("During the reporting period, China signed memoranda of understanding with Cambodia and Vietnam on law enforcement cooperation.")
+        #expect(a.pairs(.cooperatesWith) == ["China -> Cambodia", "China -> Vietnam"])
+        #expect(a.edge(.cooperatesWith, "China", "Vietnam")?.weight == 1)
+    }
+
+    @Test func conjoinedSubjectsOfAJointVerb() {
+        let a = Analyzed("As an example, law enforcement officers representing Guangxi Zhuang Autonomous Region and Vietnam reportedly meet monthly to discuss joint anti-trafficking measures.")
+        #expect(a.edge(.cooperatesWith, "Guangxi", "Vietnam") != nil)
+    }
+
+    @Test func fundedBy() {
+        let a = Analyzed("The Ministry of Social Development, funded by UNICEF, opened a shelter.", origin: "Embassy San Jose")
+        #expect(a.edge(.cooperatesWith, "Ministry of Social Development", "UNICEF") != nil)
+    }
+
+    @Test func negatedAndPlannedCooperationGiveNoEdge() {
+        let a = Analyzed("China does not have an MOU with Burma on trafficking. Vietnam plans to cooperate with Cambodia next year. Thailand will work with Malaysia.")
+        #expect(a.edges(.cooperatesWith).isEmpty)
+    }
+
+    @Test func aGenericSubjectGivesNoEdge() {
+        let a = Analyzed("However, some NGOs have partnered with local government agencies, women's federations and the Civil Affairs Bureau.")
+        #expect(a.edges(.cooperatesWith).isEmpty)
+    }
+}
+
+@Suite struct OperatesRuleTests {
+    @Test func activeVerb() {
+        let a = Analyzed("In November, MPS held the first Inter-Ministerial Joint Conference System (IMCS) meeting. The Ministry of Public Security (MPS) leads it.")
+        #expect(a.edge(.operates, "Ministry of Public Security", "Inter-Ministerial Joint Conference System") != nil)
+    }
+
+    @Test func passiveWithBy() {
+        let a = Analyzed("China's National Plan of Action on Combating Trafficking in Women and Children was released by the State Council in December of 2007.")
+        #expect(a.pairs(.operates) == ["State Council -> National Plan of Action on Combating Trafficking in Women and Children"])
+    }
+
+    @Test func anAgencyNamedBeforeItsCampaign() {
+        let a = Analyzed("Campaigns build on the success of the All China Women's Federation (ACWF) \"Spring Rain\" campaign, held in February 2007.")
+        #expect(a.edge(.operates, "All China Women's Federation", "Spring Rain campaign") != nil)
+    }
+
+    @Test func workDoneInAPlaceLocatesTheAgency() {
+        let a = Analyzed("Save the Children UK (SCUK) has implemented programs in Yunnan province aimed at assisting victims.")
+        #expect(a.edge(.locatedIn, "Save the Children UK", "Yunnan") != nil)
+    }
+
+    @Test func plannedOperationGivesNoEdge() {
+        let a = Analyzed("The Ministry of Public Security (MPS) plans to launch the National Plan of Action next year.")
+        #expect(a.edges(.operates).isEmpty)
+    }
+}
+
+@Suite struct MembershipRuleTests {
+    @Test func partnersIn() {
+        let a = Analyzed("In particular, China works with its partners in the Coordinated Mekong Ministerial Initiative against Trafficking (COMMIT) to counter trafficking in Southeast Asia.")
+        #expect(a.pairs(.memberOf) == ["China -> Coordinated Mekong Ministerial Initiative against Trafficking"])
+        #expect(a.edges(.cooperatesWith).isEmpty)
+    }
+
+    @Test func membersSuchAs() {
+        let a = Analyzed("China continues to work together with COMMIT members, especially Vietnam and Burma, on anti-trafficking programs.")
+        #expect(a.pairs(.memberOf).isSuperset(of: ["Vietnam -> Coordinated Mekong Ministerial Initiative against Trafficking",
+                                                   "Burma -> Coordinated Mekong Ministerial Initiative against Trafficking"]))
+    }
+
+    @Test func memberOf() {
+        let a = Analyzed("Iceland is a member of the United Nations and takes part in its work.", origin: "Embassy Reykjavik")
+        #expect(a.edge(.memberOf, "Iceland", "United Nations") != nil)
+    }
+
+    @Test func negatedMembershipGivesNoEdge() {
+        let a = Analyzed("Taiwan is not a member of the United Nations.")
+        #expect(a.edges(.memberOf).isEmpty)
+    }
+}
