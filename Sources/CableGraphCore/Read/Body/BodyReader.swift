@@ -55,7 +55,10 @@ enum BodyReader {
         if isRule(bytes, trimmed) { return Line(kind: .rule, number: number, start: trimmed.lowerBound, pieces: []) }
         var pieces: [Range<Int>] = []
         var cursor = trimmed.lowerBound
-        for cut in PageBreaks.find(in: bytes, range: trimmed) + Boilerplate.inlineMarkers(in: bytes, range: trimmed) {
+        var cuts = PageBreaks.find(in: bytes, range: trimmed) + Boilerplate.inlineMarkers(in: bytes, range: trimmed)
+        if let banner = Boilerplate.trailingBanner(in: bytes, range: trimmed) { cuts.append(banner) }
+        cuts.sort { $0.lowerBound < $1.lowerBound }
+        for cut in cuts {
             if cut.lowerBound > cursor { pieces.append(cursor..<cut.lowerBound) }
             cursor = max(cursor, cut.upperBound)
         }
@@ -78,12 +81,22 @@ enum BodyReader {
         var i = lines.count - 1
         while i >= 0, dropped < 3 {
             if lines[i].kind != .content { i -= 1; continue }
-            guard lines[i].label == nil, lines[i].pieces.count == 1, Boilerplate.isSignature(bytes, lines[i].pieces[0]) else { break }
+            guard lines[i].label == nil, lines[i].pieces.count == 1, Boilerplate.isSignature(bytes, lines[i].pieces[0]),
+                  endsBlock(bytes, lines, before: i) else { break }
             lines[i].kind = .soft
             lines[i].pieces = []
             dropped += 1
             i -= 1
         }
+    }
+
+    /// Whether the line before `i` ends a sentence or a block, so that line `i` stands alone.
+    static func endsBlock(_ bytes: [UInt8], _ lines: [Line], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, lines[k].kind == .soft { k -= 1 }
+        guard k >= 0, lines[k].kind == .content, let last = lines[k].pieces.last else { return true }
+        let b = bytes[last.upperBound - 1]
+        return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x22 || b == 0x3A || Boilerplate.isSignature(bytes, last)
     }
 
     static func trim(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {

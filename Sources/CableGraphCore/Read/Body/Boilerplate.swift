@@ -20,6 +20,20 @@ enum Boilerplate {
         return found
     }
 
+    /// A classification banner left at the end of a line before a page break: `THEY REALIZE  CONFIDENTIAL`
+    /// (two or more spaces, then the banner).
+    static func trailingBanner(in bytes: [UInt8], range: Range<Int>) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > range.lowerBound, isUpper(bytes[start - 1]) || bytes[start - 1] == 0x2F { start -= 1 }
+        guard start > range.lowerBound + 2, bytes[start - 1] == 0x20, bytes[start - 2] == 0x20,
+              isBannerLine(bytes, start..<end) else { return nil }
+        var cut = start
+        while cut > range.lowerBound, bytes[cut - 1] == 0x20 { cut -= 1 }
+        return cut..<range.upperBound
+    }
+
     private static let bannerWords: Set<String> = [
         "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED", "OFFICIAL", "USE", "ONLY", "NOFORN", "SENSITIVE",
         "FOR", "SBU", "NNNN", "BT", "EXDIS", "NODIS", "LIMDIS", "SIPDIS", "END", "OF", "MESSAGE", "TEXT",
@@ -45,8 +59,9 @@ enum Boilerplate {
         guard range.count >= 2, range.count <= 40 else { return false }
         let slice = bytes[range]
         guard slice.allSatisfy({ isAlpha($0) || $0 == 0x20 || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 >= 0x80 }) else { return false }
-        guard slice.last != 0x2E || slice.dropLast().last.map(isUpper) == true else { return false }
         let words = slice.split(separator: 0x20)
+        // A dot only closes an initial or a suffix (`TIMKEN JR.`), never a sentence (`TO GO.`).
+        if slice.last == 0x2E, let last = words.last, last.count > 3 { return false }
         guard (1...3).contains(words.count) else { return false }
         let upper = slice.filter(isUpper).count, lower = slice.filter(isLower).count
         // All caps (`PICCUTA`, `TIMKEN JR`), or one capitalized surname (`Murphy`).

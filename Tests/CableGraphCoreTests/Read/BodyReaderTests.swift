@@ -1,0 +1,152 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct BodyReaderTests {
+    func read(_ body: String) -> CableDocument { TestCables.document(body) }
+
+    func sentences(_ d: CableDocument) -> [String] { d.sentences.map { d.text(of: $0) } }
+
+    @Test func pageBreakLinesJoinTheParagraphAcrossThem() {
+        // 09BEIJING509, page 2.
+        let d = read("""
+        ¶C. Funding limits the government's ability to address trafficking. The NPA calls for
+        cooperation among government agencies fighting TIP
+         \n BEIJING 00000509  002 OF 006 \n \n \nbut does not plan for the allocation of resources.
+        """)
+        #expect(d.paragraphs.count == 1)
+        #expect(sentences(d).last == "The NPA calls for cooperation among government agencies fighting TIP but does not plan for the allocation of resources.")
+    }
+
+    @Test func inlinePageBreaksAndBannersAreCut() {
+        // 00HARARE5461: a reflowed paragraph with the banner and the page header inline.
+        let d = read("""
+        ¶2. (C) AT THE SAME TIME, THEY REALIZE  CONFIDENTIAL
+        PAGE 03 HARARE 05461 01 OF 02 271458Z THAT THE MDC IS GAINING STRENGTH. IT IS IN ZIMBABWE'S BEST
+        SIPDIS INTERESTS TO GO.
+        """)
+        #expect(d.paragraphs.count == 1)
+        #expect(d.paragraphs[0].label == "2")
+        #expect(d.paragraphs[0].marking == "C")
+        #expect(sentences(d) == ["AT THE SAME TIME, THEY REALIZE THAT THE MDC IS GAINING STRENGTH.", "IT IS IN ZIMBABWE'S BEST INTERESTS TO GO."])
+    }
+
+    @Test func pageMarkersInsideLongLines() {
+        // 06NEWDELHI9527: a 200+ character line with the section marker in the middle.
+        let d = read("¶3.  (U) The Bill specifies that the land cannot be sold, and no one can evict STs NEW DELHI 00009527  002 OF 005  without a proper procedure.")
+        #expect(sentences(d) == ["The Bill specifies that the land cannot be sold, and no one can evict STs without a proper procedure."])
+    }
+
+    @Test(arguments: [
+        ("¶1. (SBU) Please find post's contribution.", "1", "SBU"),
+        ("¶A.  The Ministry of Public Security serves as our main source.", "A", nil),
+        ("1.(C) SUMMARY. Assistant Secretary Reich had warm meetings.", "1", "C"),
+        ("--23A.  International Organizations are reliable sources.", "23A", nil),
+        ("7. (S/NF) McFadden noted the records.", "7", "S/NF"),
+    ] as [(String, String, String?)])
+    func paragraphLabelStyles(_ line: String, _ label: String, _ marking: String?) {
+        let d = read(line)
+        #expect(d.paragraphs.first?.label == label)
+        #expect(d.paragraphs.first?.marking == marking)
+        #expect(d.body.string(d.paragraphs[0].clean).hasPrefix("(") == false)
+    }
+
+    @Test func cablesWithoutPilcrowsSplitOnBlankLines() {
+        let d = read("""
+        SUMMARY: THE MINISTER MET THE AMBASSADOR.
+
+        THE MEETING WENT WELL. THEY AGREED ON NEXT STEPS.
+
+        2. THE AMBASSADOR RAISED TRAFFICKING.
+        """)
+        #expect(d.paragraphs.count == 3)
+        #expect(d.paragraphs.map(\.label) == [nil, nil, "2"])
+    }
+
+    @Test func dashedHeadingsBecomeSections() {
+        let d = read("""
+        China's TIP Situation
+        ---------------------
+
+        ¶A.  The Ministry of Public Security serves as our main source.
+
+        ----------------
+        POINT OF CONTACT
+        ----------------
+
+        ¶3. (SBU) The point of contact is Political Officer Brooke Spelman.
+        PICCUTA
+        """)
+        #expect(d.sections.map(\.title) == ["China's TIP Situation", "POINT OF CONTACT"])
+        #expect(d.paragraphs.map(\.section) == [0, 1])
+        // The closing signature is not content.
+        #expect(sentences(d).last == "The point of contact is Political Officer Brooke Spelman.")
+    }
+
+    @Test func wrappedLinesKeepHyphenatedCompounds() {
+        let d = read("¶B. At least 28 agencies are involved in anti- \ntrafficking efforts and trafficking- \nrelated crimes -- \nand more.")
+        #expect(sentences(d) == ["At least 28 agencies are involved in anti-trafficking efforts and trafficking-related crimes -- and more."])
+    }
+
+    @Test func curlyQuotesTabsAndRedactionsAreNormalized() {
+        let d = read("¶1. (C) MUGABE’S\tDEPARTURE WAS DISCUSSED WITH XXXXXXXXXXXX IN “PRIVATE”.")
+        #expect(sentences(d) == ["MUGABE'S DEPARTURE WAS DISCUSSED WITH XXXXXXXXXXXX IN \"PRIVATE\"."])
+    }
+
+    @Test func sourceRangesPointBackIntoTheOriginalText() {
+        let d = read("¶A.  The Ministry of Public Security (MPS) serves as\nour main source.")
+        let sentence = d.sentences[0]
+        let original = d.text(of: sentence.source)
+        #expect(original == "The Ministry of Public Security (MPS) serves as\nour main source.")
+    }
+
+    @Test func listItemsStartSentences() {
+        let d = read("¶4. (C) The minister listed priorities:\n-- prosecution of traffickers\n-- protection of victims")
+        #expect(sentences(d) == ["The minister listed priorities:", "-- prosecution of traffickers", "-- protection of victims"])
+    }
+}
+
+@Suite struct CableReaderInputTests {
+    func read(_ bytes: [UInt8], allowFragments: Bool = false) -> Result<CableDocument, ReadFailure> {
+        CableReader.read(bytes, path: "input.txt", options: ReadOptions(allowFragments: allowFragments))
+    }
+
+    @Test func emptyInputIsRefusedWithTheFileName() {
+        guard case .failure(let f) = read(Array(" \n\n".utf8)) else { Issue.record("accepted empty input"); return }
+        #expect(f.diagnostic.file == "input.txt")
+        #expect(f.description.contains("empty"))
+    }
+
+    @Test func binaryInputIsRefused() {
+        guard case .failure(let f) = read([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]) else { Issue.record("accepted binary"); return }
+        #expect(f.description.contains("binary"))
+    }
+
+    @Test func textThatIsNotACableIsRefused() {
+        guard case .failure(let f) = read(Array("Dear diary,\nToday I went to the market.\n".utf8)) else {
+            Issue.record("accepted a diary"); return
+        }
+        #expect(f.diagnostic.line == 1)
+        #expect(f.description.contains("not a cable"))
+    }
+
+    @Test func fragmentsAreAcceptedWhenAllowed() {
+        guard case .success(let d) = read(Array("Dear diary,\nToday.\n".utf8), allowFragments: true) else { Issue.record("refused"); return }
+        #expect(d.diagnostics.contains { $0.message.contains("fragment") })
+    }
+
+    @Test func invalidUTF8IsReplacedAndReportedWithItsOffset() {
+        var bytes = Array("09BEIJING1\nT\nFri Feb 27 00:00:00 +0100 2009\nUNCLASSIFIED\nEmbassy Beijing\n¶1. Caf".utf8)
+        let offset = bytes.count
+        bytes += [0xE9, 0x20] + Array("ok.\n".utf8)
+        guard case .success(let d) = read(bytes) else { Issue.record("refused"); return }
+        #expect(d.diagnostics.contains { $0.byteOffset == offset })
+        #expect(d.text.contains("\u{FFFD}"))
+    }
+
+    @Test func crlfLineEndsRead() {
+        let text = "09BEIJING1\r\nT\r\nFri Feb 27 00:00:00 +0100 2009\r\nUNCLASSIFIED\r\nEmbassy Beijing\r\n¶1. One.\r\n"
+        guard case .success(let d) = read(Array(text.utf8)) else { Issue.record("refused"); return }
+        #expect(d.metadata.origin == "Embassy Beijing")
+        #expect(d.sentences.count == 1)
+    }
+}
