@@ -2,7 +2,7 @@
 /// `Consulate Shenyang` -> CN. Unnamed owners in the text (`the criminal code`, `the Ministry of
 /// Interior`) belong to it. Cables from Washington or multilateral missions have none.
 enum CableCountry {
-    static let postWords: Set<String> = ["embassy", "consulate", "consulate-general", "mission", "ait", "usliaison",
+    static let postWords: WordSet = ["embassy", "consulate", "consulate-general", "mission", "ait", "usliaison",
                                          "office", "usoffice", "branch", "american", "us", "u.s.", "general"]
 
     static func infer(_ metadata: CableMetadata, gazetteer: Gazetteer) -> String? {

@@ -6,6 +6,8 @@ public struct DocumentTokens: Sendable {
     public let sentences: [Range<Int>]
     /// Sentences written in capitals only (old cables): case cannot tell names from words there.
     public let allCaps: [Bool]
+    /// Folded hash of every token (`WordSet.hash`), for string-free word lookups.
+    public let hashes: [UInt64]
 
     public init(_ document: CableDocument) {
         bytes = document.body.bytes
@@ -27,6 +29,8 @@ public struct DocumentTokens: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         self.allCaps = allCaps
+        let bytes = self.bytes
+        hashes = tokens.map { WordSet.hash(bytes: bytes[$0.range]) }
     }
 
     public func text(_ token: Token) -> String { String(decoding: bytes[token.range], as: UTF8.self) }
@@ -56,9 +60,27 @@ public struct DocumentTokens: Sendable {
     }
 
     /// Whether a token is one of a set of lower-case words.
-    public func word(_ index: Int, in set: Set<String>) -> Bool {
+    @inline(__always) public func word(_ index: Int, in set: WordSet) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        return set.contains(lowercased(index))
+        return set.contains(hash: hashes[index])
+    }
+
+    /// Whether a token, less a trailing `'s`, `s` or `ies`/`y` plural, is in a set (`Council's`, `Offices`, `Ministries`).
+    public func stem(_ index: Int, in set: WordSet) -> (found: Bool, plural: Bool) {
+        guard index >= 0, index < tokens.count else { return (false, false) }
+        let t = tokens[index]
+        if set.contains(hash: hashes[index]) { return (true, false) }
+        if t.isPossessive {
+            let cut = bytes[t.end - 1] == 0x27 ? 1 : 2
+            if set.contains(hash: WordSet.hash(bytes: bytes[t.start..<(t.end - cut)])) { return (true, false) }
+        }
+        guard t.length > 3, (bytes[t.end - 1] | 0x20) == 0x73, (bytes[t.end - 2] | 0x20) != 0x73 else { return (false, false) }
+        if set.contains(hash: WordSet.hash(bytes: bytes[t.start..<(t.end - 1)])) { return (true, true) }
+        if t.length > 4, (bytes[t.end - 3] | 0x20) == 0x69, (bytes[t.end - 2] | 0x20) == 0x65 {
+            let stem = Array(bytes[t.start..<(t.end - 3)]) + [0x79]
+            if set.contains(hash: WordSet.hash(bytes: stem)) { return (true, true) }
+        }
+        return (false, false)
     }
 
     public func lowercased(_ index: Int) -> String {

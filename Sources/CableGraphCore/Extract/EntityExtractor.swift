@@ -112,7 +112,7 @@ enum LongForm {
             return entry(country)
         }
         // `Patronato Nacional de la Infancia (PANI)`: a foreign name led by its head.
-        if let first = long.first, NameLexicon.leadingForeignHeads.contains(doc.lowercased(first)), long.count >= 2 {
+        if let first = long.first, doc.word(first, in: NameLexicon.leadingForeignHeads), long.count >= 2 {
             return .init(type: .agency, name: text, key: nil, scope: nil)
         }
         return nil

@@ -2,9 +2,7 @@
 public struct CableDocument: Sendable {
     /// The path as the user named it (`-` for standard input); for messages only.
     public let path: String
-    /// The original text, decoded as UTF-8 with invalid bytes replaced.
-    public let text: String
-    /// `text` as UTF-8; every `SourceRange` indexes into this.
+    /// The original text as UTF-8 (invalid bytes replaced, line ends `\n`); every `SourceRange` indexes into this.
     public let utf8: [UInt8]
     public let metadata: CableMetadata
     /// The body as extraction sees it; `Paragraph.clean` and `Sentence.clean` index into this.
@@ -14,10 +12,9 @@ public struct CableDocument: Sendable {
     public let sentences: [Sentence]
     public let diagnostics: [Diagnostic]
 
-    public init(path: String, text: String, utf8: [UInt8], metadata: CableMetadata, body: CleanText,
+    public init(path: String, utf8: [UInt8], metadata: CableMetadata, body: CleanText,
                 sections: [Section], paragraphs: [Paragraph], sentences: [Sentence], diagnostics: [Diagnostic]) {
         self.path = path
-        self.text = text
         self.utf8 = utf8
         self.metadata = metadata
         self.body = body
@@ -26,6 +23,9 @@ public struct CableDocument: Sendable {
         self.sentences = sentences
         self.diagnostics = diagnostics
     }
+
+    /// The original text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     public var id: String { metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID }
 

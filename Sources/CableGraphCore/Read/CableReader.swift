@@ -60,7 +60,7 @@ public enum CableReader {
         header.metadata.paragraphCount = body.paragraphs.count
         diagnostics += body.diagnostics.map { var d = $0; d.file = path; return d }
         return .success(CableDocument(
-            path: path, text: decoded.text, utf8: utf8, metadata: header.metadata, body: body.clean,
+            path: path, utf8: utf8, metadata: header.metadata, body: body.clean,
             sections: body.sections, paragraphs: body.paragraphs, sentences: body.sentences, diagnostics: diagnostics))
     }
 

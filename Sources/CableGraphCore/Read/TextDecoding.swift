@@ -1,7 +1,7 @@
 /// Turns raw input bytes into text the reader can trust, and says what was wrong with them.
 enum TextDecoding {
     struct Decoded {
-        var text: String
+        /// Valid UTF-8 with `\n` line ends.
         var utf8: [UInt8]
         var diagnostics: [Diagnostic]
     }
@@ -25,47 +25,70 @@ enum TextDecoding {
         if controls * 10 > probe.count { return .failure(.binary(byteOffset: content.startIndex)) }
 
         var diagnostics: [Diagnostic] = []
-        if let bad = firstInvalidUTF8(content) {
+        var utf8: [UInt8]
+        let scan = scan(content)
+        if let bad = scan.firstInvalid {
             diagnostics.append(Diagnostic(.warning, "invalid UTF-8; decoded with replacement characters", file: path, byteOffset: bad))
+            utf8 = Array(String(decoding: content, as: UTF8.self).utf8)
+        } else {
+            utf8 = Array(content)
         }
-        var text = String(decoding: content, as: UTF8.self)
         // Later stages rely on "\n" line ends; NUL bytes past the probe are blanked.
-        if text.utf8.contains(0x0D) { text = text.replacingCRLF() }
-        var utf8 = Array(text.utf8)
-        if utf8.contains(0) {
+        if scan.hasCR { utf8 = Array(String(decoding: utf8, as: UTF8.self).replacingCRLF().utf8) }
+        if scan.hasNUL {
             for i in utf8.indices where utf8[i] == 0 { utf8[i] = 0x20 }
-            text = String(decoding: utf8, as: UTF8.self)
             diagnostics.append(Diagnostic(.warning, "NUL bytes replaced by spaces", file: path))
         }
-        return .success(Decoded(text: text, utf8: utf8, diagnostics: diagnostics))
+        return .success(Decoded(utf8: utf8, diagnostics: diagnostics))
     }
 
-    /// Offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    struct Scan {
+        var firstInvalid: Int?
+        var hasCR = false
+        var hasNUL = false
+    }
+
+    /// One pass: the first byte that does not start or continue a valid UTF-8 sequence, and whether
+    /// there are carriage returns or NUL bytes.
+    static func scan(_ bytes: ArraySlice<UInt8>) -> Scan {
+        var result = Scan()
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            let minimum: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
-            default: return i
+            if b < 0x80 {
+                if b < 0x0E {
+                    if b == 0x0D { result.hasCR = true } else if b == 0 { result.hasNUL = true }
+                }
+                i += 1
+                continue
             }
-            if i + length > end { return i }
-            var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            i += length
+            if result.firstInvalid != nil { i += 1; continue }
+            if let length = sequenceLength(bytes, at: i) { i += length } else { result.firstInvalid = i; i += 1 }
         }
-        return nil
+        return result
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i` (a non-ASCII lead byte), or nil.
+    private static func sequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i]
+        let length: Int
+        let minimum: UInt32
+        switch b {
+        case 0xC2...0xDF: length = 2; minimum = 0x80
+        case 0xE0...0xEF: length = 3; minimum = 0x800
+        case 0xF0...0xF4: length = 4; minimum = 0x10000
+        default: return nil
+        }
+        guard i + length <= bytes.endIndex else { return nil }
+        var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length {
+            let c = bytes[i + k]
+            guard c & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(c & 0x3F)
+        }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return length
     }
 }
 

@@ -50,7 +50,15 @@ public struct EntityResolver: Sendable {
 
     public func resolve(_ extraction: Extraction) -> Resolution {
         let country = extraction.country
-        let base = { @Sendable (m: Mention) in self.identity(of: m, country: country) }
+        // Mentions of one entity share a name: compute each identity once.
+        let cache = IdentityCache()
+        let base = { @Sendable (m: Mention) -> EntityIdentity in
+            let key = IdentityCache.Key(type: m.type, name: m.name, key: m.key, scope: m.scope)
+            if let known = cache.get(key) { return known }
+            let identity = self.identity(of: m, country: country)
+            cache.set(key, identity)
+            return identity
+        }
         let extensions = Self.extensions(extraction.mentions.filter { $0.key == nil }.map(base))
         let identify = { @Sendable (m: Mention) -> EntityIdentity in
             var identity = base(m)
@@ -150,4 +158,19 @@ public struct EntityResolver: Sendable {
         }
         return longest
     }
+}
+
+/// Memo of identities within one document's resolution (mutable, used from one thread).
+final class IdentityCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var type: NodeType
+        var name: String
+        var key: String?
+        var scope: String?
+    }
+
+    private var store: [Key: EntityIdentity] = [:]
+
+    func get(_ key: Key) -> EntityIdentity? { store[key] }
+    func set(_ key: Key, _ identity: EntityIdentity) { store[key] = identity }
 }

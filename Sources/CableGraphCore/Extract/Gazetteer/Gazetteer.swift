@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
-    static let genericFollowers: Set<String> = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
+    static let genericFollowers: WordSet = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
                                                 "family"]
 
     /// Dictionary mentions in a sentence, longest first at each position, without overlaps.

@@ -8,7 +8,7 @@ enum CooperationRule {
     static let name = "cooperation"
 
     /// Verbs (and nouns) that take their partner after `with`.
-    static let withTriggers: Set<String> = [
+    static let withTriggers: WordSet = [
         "work", "works", "worked", "working", "partnered", "partnering", "partner", "partners", "partnership", "cooperate",
         "cooperates", "cooperated", "cooperating", "cooperation", "co-operate", "co-operation", "collaborate", "collaborates",
         "collaborated", "collaborating", "collaboration", "coordinate", "coordinates", "coordinated", "coordinating",
@@ -16,7 +16,7 @@ enum CooperationRule {
         "jointly", "together", "teamed", "liaise", "liaises", "liaised", "liaising", "allied", "cooperative",
     ]
     /// Verbs whose conjoined subject cooperates (`China and Vietnam signed ...`, `... meet monthly`).
-    static let jointVerbs: Set<String> = ["meet", "met", "meets", "signed", "sign", "cooperate", "cooperated", "cooperates",
+    static let jointVerbs: WordSet = ["meet", "met", "meets", "signed", "sign", "cooperate", "cooperated", "cooperates",
                                           "conducted", "held", "hold", "launched", "established", "agreed", "collaborate"]
     static let partyTypes: Set<NodeType> = [.agency, .country, .province, .city, .program]
 
@@ -24,35 +24,33 @@ enum CooperationRule {
         let doc = facts.doc
         var found: [RelationMention] = []
         for t in facts.range where doc.tokens[t].kind == .word {
-            let word = doc.lowercased(t)
-            if withTriggers.contains(word), let with = withAfter(facts, t) {
+            if doc.word(t, in: withTriggers), let with = withAfter(facts, t) {
                 let subjects = facts.subject(before: t, types: partyTypes)
                 guard !subjects.isEmpty, !facts.isHedged(from: subjects.first!.tokens.upperBound, to: with) else { continue }
                 if facts.isHedged(from: facts.clause(around: t).lowerBound, to: subjects.first!.tokens.lowerBound) { continue }
                 var start = with + 1
                 // `its partners in X` is membership (MembershipRule), not cooperation.
-                if doc.word(start, is: "its") && doc.word(start + 1, in: ["partners", "members", "fellow"]) { continue }
+                if doc.word(start, is: "its") && doc.word(start + 1, in: .partnerWords) { continue }
                 while doc.word(start, in: SentenceFacts.determiners) { start += 1 }
                 let partners = facts.list(from: start, types: partyTypes, limit: facts.clause(around: t).upperBound).0
                 found += pairs(subjects, partners, facts, rule: "with")
-            } else if word == "funded" || word == "financed" || word == "sponsored" || word == "supported",
-                      doc.word(t + 1, is: "by") {
+            } else if doc.word(t, in: .fundingVerbs), doc.word(t + 1, is: "by") {
                 // `X, funded by Y`
                 let clause = facts.clause(around: t)
                 let subjects = facts.list(endingAt: doc.isPunctuation(t - 1, 0x2C) ? t - 1 : t, types: partyTypes)
                 let funders = facts.list(from: t + 2, types: partyTypes, limit: clause.upperBound).0
                 if !facts.isHedged(from: clause.lowerBound, to: t) { found += pairs(subjects, funders, facts, rule: "funded-by") }
-            } else if jointVerbs.contains(word) {
+            } else if doc.word(t, in: jointVerbs) {
                 var k = t
                 while k > facts.range.lowerBound, doc.tokens[k - 1].kind == .word,
-                      SentenceFacts.verbChain.contains(doc.lowercased(k - 1)) || doc.word(k - 1, in: ["monthly", "regularly", "annually", "weekly", "periodically"]) {
+                      doc.word(k - 1, in: SentenceFacts.verbChain) || doc.word(k - 1, in: .frequencies) {
                     k -= 1
                 }
                 let subjects = facts.list(endingAt: k, types: [.agency, .country, .province, .city])
                 guard subjects.count >= 2, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t) else { continue }
                 // Only verbs of joint action count: `meet`, or a joint object (`signed an agreement`, `held joint ...`).
-                let joint = ["meet", "met", "meets", "cooperate", "cooperated", "cooperates", "collaborate"].contains(word)
-                    || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: ["joint", "agreement", "agreements", "mou", "memorandum", "memoranda", "accord", "treaty", "protocol"]) }
+                let joint = doc.word(t, in: .meetVerbs)
+                    || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: .jointObjects) }
                 guard joint else { continue }
                 for i in 0..<subjects.count { for j in (i + 1)..<subjects.count {
                     found.append(RelationMention(type: .cooperatesWith, source: subjects[i], target: subjects[j], sentence: facts.sentence,
@@ -71,7 +69,7 @@ enum CooperationRule {
         while k < facts.range.upperBound, k - t <= 4 {
             if doc.word(k, is: "with") { return k }
             guard doc.tokens[k].kind == .word || doc.isPunctuation(k, 0x28) || doc.isPunctuation(k, 0x29),
-                  facts.mention(at: k) == nil || doc.word(k, in: ["mou", "mous"]) else { return nil }
+                  facts.mention(at: k) == nil || doc.word(k, in: .mou) else { return nil }
             k += 1
         }
         return nil
@@ -85,4 +83,13 @@ enum CooperationRule {
         } }
         return out
     }
+}
+
+private extension WordSet {
+    static let fundingVerbs: WordSet = ["funded", "financed", "sponsored", "supported"]
+    static let meetVerbs: WordSet = ["meet", "met", "meets", "cooperate", "cooperated", "cooperates", "collaborate"]
+    static let jointObjects: WordSet = ["joint", "agreement", "agreements", "mou", "memorandum", "memoranda", "accord", "treaty", "protocol"]
+    static let partnerWords: WordSet = ["partners", "members", "fellow"]
+    static let frequencies: WordSet = ["monthly", "regularly", "annually", "weekly", "periodically"]
+    static let mou: WordSet = ["mou", "mous"]
 }

@@ -9,12 +9,10 @@ enum MembershipRule {
         let doc = facts.doc
         var found: [RelationMention] = []
         for t in facts.range where doc.tokens[t].kind == .word {
-            let word = doc.lowercased(t)
             var bodyStart: Int?
-            if ["member", "members", "partners", "participant", "participants", "signatory", "signatories"].contains(word),
-               doc.word(t + 1, in: ["of", "in", "to"]) {
+            if doc.word(t, in: .memberWords), doc.word(t + 1, in: .ofInTo) {
                 bodyStart = t + 2
-            } else if ["joined", "joins", "join", "acceded"].contains(word) {
+            } else if doc.word(t, in: .joinWords) {
                 bodyStart = t + 1
             }
             if var start = bodyStart {
@@ -28,10 +26,10 @@ enum MembershipRule {
                 continue
             }
             // `<Body> members, especially/including/such as <list>`
-            if word == "members" || word == "member", let body = facts.mention(at: t - 1), bodies.contains(body.type) {
+            if doc.word(t, is: "members") || doc.word(t, is: "member"), let body = facts.mention(at: t - 1), bodies.contains(body.type) {
                 var k = t + 1
                 if doc.isPunctuation(k, 0x2C) { k += 1 }
-                guard doc.word(k, in: ["especially", "including", "such", "particularly", "notably", "namely", "like"]) else { continue }
+                guard doc.word(k, in: .examples) else { continue }
                 let list = facts.list(from: k, types: members, limit: facts.clause(around: t).upperBound).0
                 for m in list { found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
                                                              confidence: 0.75, rule: "\(name)-list")) }
@@ -39,4 +37,11 @@ enum MembershipRule {
         }
         return found
     }
+}
+
+private extension WordSet {
+    static let memberWords: WordSet = ["member", "members", "partners", "participant", "participants", "signatory", "signatories"]
+    static let joinWords: WordSet = ["joined", "joins", "join", "acceded"]
+    static let ofInTo: WordSet = ["of", "in", "to"]
+    static let examples: WordSet = ["especially", "including", "such", "particularly", "notably", "namely", "like"]
 }

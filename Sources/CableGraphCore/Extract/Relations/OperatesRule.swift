@@ -5,7 +5,7 @@
 enum OperatesRule {
     static let name = "operates"
 
-    static let verbs: Set<String> = [
+    static let verbs: WordSet = [
         "runs", "run", "running", "operates", "operate", "operated", "operating", "launched", "launches", "launch",
         "held", "holds", "hold", "hosted", "hosts", "host", "led", "leads", "lead", "leading", "manages", "manage",
         "managed", "managing", "implemented", "implements", "implement", "implementing", "released", "releases",
@@ -17,20 +17,20 @@ enum OperatesRule {
     static let operators: Set<NodeType> = [.agency, .country, .province]
     static let operated: Set<NodeType> = [.program, .agency]
     /// Generic things an agency runs in a place.
-    static let work: Set<String> = ["programs", "programmes", "projects", "program", "project", "shelters", "shelter", "offices",
+    static let work: WordSet = ["programs", "programmes", "projects", "program", "project", "shelters", "shelter", "offices",
                                     "office", "activities", "operations", "trainings", "training", "centers", "centres",
                                     "campaigns", "workshops", "hotlines", "branches", "presence"]
 
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
         var found: [RelationMention] = []
-        for t in facts.range where doc.tokens[t].kind == .word && verbs.contains(doc.lowercased(t)) {
+        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: verbs) {
             let clause = facts.clause(around: t)
             if doc.word(t + 1, is: "by") {
                 // Passive: `<Program> was released by <Agency>`.
                 let agents = facts.list(from: t + 2, types: operators, limit: clause.upperBound).0
                 var k = t
-                while k > clause.lowerBound, doc.tokens[k - 1].kind == .word, SentenceFacts.verbChain.contains(doc.lowercased(k - 1)) { k -= 1 }
+                while k > clause.lowerBound, doc.tokens[k - 1].kind == .word, doc.word(k - 1, in: SentenceFacts.verbChain) { k -= 1 }
                 let objects = facts.list(endingAt: k, types: operated)
                 if !facts.isHedged(from: clause.lowerBound, to: t) { found += pairs(agents, objects, facts, confidence: 0.85) }
                 continue
@@ -38,7 +38,7 @@ enum OperatesRule {
             let subjects = facts.subject(before: t, types: operators)
             guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t) else { continue }
             var k = t + 1
-            while k < clause.upperBound, doc.word(k, in: SentenceFacts.determiners) || doc.word(k, in: ["first", "second", "new", "two", "three", "several", "annual"]) { k += 1 }
+            while k < clause.upperBound, doc.word(k, in: SentenceFacts.determiners) || doc.word(k, in: .ordinals) { k += 1 }
             let objects = facts.list(from: k, types: operated, limit: clause.upperBound).0
             found += pairs(subjects, objects, facts, confidence: 0.8)
             // `implemented programs in Yunnan province`: where the work is done.
@@ -83,4 +83,8 @@ enum OperatesRule {
         } }
         return out
     }
+}
+
+private extension WordSet {
+    static let ordinals: WordSet = ["first", "second", "new", "two", "three", "several", "annual"]
 }

@@ -38,8 +38,8 @@ enum LocationRule {
             if doc.isPunctuation(k, 0x28), let inner = facts.mention(at: k + 1), doc.isPunctuation(inner.tokens.upperBound, 0x29) {
                 k = inner.tokens.upperBound + 1
             }
-            if doc.word(k, in: ["office", "offices", "branch", "branches", "headquarters", "shelter", "shelters"]) { k += 1 }
-            guard doc.word(k, in: ["in", "at"]) else { continue }
+            if doc.word(k, in: .seatWords) { k += 1 }
+            guard doc.word(k, in: .inAt) else { continue }
             let places = facts.list(from: k + 1, types: [.province, .city], limit: facts.clause(around: k).upperBound).0
             for p in places {
                 found.append(RelationMention(type: .locatedIn, source: m, target: p, sentence: facts.sentence, confidence: 0.7, rule: name))
@@ -47,4 +47,9 @@ enum LocationRule {
         }
         return found
     }
+}
+
+private extension WordSet {
+    static let seatWords: WordSet = ["office", "offices", "branch", "branches", "headquarters", "shelter", "shelters"]
+    static let inAt: WordSet = ["in", "at"]
 }

@@ -28,9 +28,9 @@ struct SentenceFacts {
 
     // MARK: - Lists
 
-    static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "a", "an", "both", "several", "various",
+    static let determiners: WordSet = ["the", "its", "their", "his", "her", "our", "a", "an", "both", "several", "various",
                                            "neighboring", "neighbouring", "nearby"]
-    static let listJoiners: Set<String> = ["and", "or", "as", "well", "&", "especially", "including", "particularly", "mainly",
+    static let listJoiners: WordSet = ["and", "or", "as", "well", "&", "especially", "including", "particularly", "mainly",
                                            "primarily", "mostly", "largely", "chiefly", "notably", "such", "either"]
 
     /// Entities listed from token `start` on: `Cambodia and Vietnam`, `the IOM (IOM), UNICEF and Save the Children`.
@@ -51,8 +51,7 @@ struct SentenceFacts {
                 }
                 continue
             }
-            let word = doc.tokens[k].kind == .word ? doc.lowercased(k) : ""
-            if doc.isPunctuation(k, 0x2C) || SentenceFacts.listJoiners.contains(word) || SentenceFacts.determiners.contains(word) {
+            if doc.isPunctuation(k, 0x2C) || doc.word(k, in: SentenceFacts.listJoiners) || doc.word(k, in: SentenceFacts.determiners) {
                 k += 1
                 continue
             }
@@ -77,8 +76,7 @@ struct SentenceFacts {
                 k = inner.tokens.lowerBound - 2
                 continue
             }
-            let word = doc.tokens[k].kind == .word ? doc.lowercased(k) : ""
-            if (doc.isPunctuation(k, 0x2C) || word == "and" || word == "&") && !found.isEmpty {
+            if (doc.isPunctuation(k, 0x2C) || doc.word(k, is: "and") || doc.word(k, is: "&")) && !found.isEmpty {
                 k -= 1
                 continue
             }
@@ -102,7 +100,7 @@ struct SentenceFacts {
     }
 
     /// Words between a subject and its verb: auxiliaries, adverbs, `continues to`.
-    static let verbChain: Set<String> = [
+    static let verbChain: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "reportedly", "often", "usually",
         "regularly", "all", "both", "jointly", "recently", "currently", "actively", "closely", "continue", "continues",
         "continued", "to", "now", "still", "already", "further", "successfully", "formally", "officially", "allegedly",
@@ -117,8 +115,7 @@ struct SentenceFacts {
         let clause = clause(around: trigger)
         var k = trigger
         while k > clause.lowerBound {
-            let word = doc.tokens[k - 1].kind == .word ? doc.lowercased(k - 1) : ""
-            if SentenceFacts.verbChain.contains(word) { k -= 1; continue }
+            if doc.word(k - 1, in: SentenceFacts.verbChain) { k -= 1; continue }
             break
         }
         let adjacent = list(endingAt: k, types: types).filter { clause.contains($0.tokens.lowerBound) }
@@ -126,8 +123,7 @@ struct SentenceFacts {
         for m in mentions where clause.contains(m.tokens.lowerBound) && m.tokens.upperBound <= trigger && types.contains(m.type) {
             let before = m.tokens.lowerBound - 1
             let governed = before >= clause.lowerBound && doc.tokens[before].kind == .word
-                && doc.word(before, in: ["of", "in", "to", "from", "with", "by", "for", "according", "at", "on", "into", "than",
-                                         "among", "between", "under", "through", "against", "about", "like", "unlike"])
+                && doc.word(before, in: .prepositions)
             if !governed { return [m] }
             return []
         }
@@ -136,27 +132,37 @@ struct SentenceFacts {
 
     // MARK: - Polarity
 
-    static let negations: Set<String> = ["not", "no", "never", "without", "neither", "nor", "lack", "lacks", "lacked", "refused",
+    static let negations: WordSet = ["not", "no", "never", "without", "neither", "nor", "lack", "lacks", "lacked", "refused",
                                          "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "unable",
                                          "cannot", "denied", "denies", "deny", "nor", "none", "nothing", "rejected", "rejects"]
     /// Words that make what follows possible, planned or requested rather than done.
-    static let modals: Set<String> = ["may", "might", "could", "would", "will", "shall", "should", "if", "whether", "unless",
+    static let modals: WordSet = ["may", "might", "could", "would", "will", "shall", "should", "if", "whether", "unless",
                                       "pending", "proposed", "urged", "urge", "asked", "requested", "encouraged", "invited",
                                       "discussed", "discuss", "discussing", "explore", "exploring", "explored", "considering"]
     /// Verbs that are modal only before `to` (`plans to`, `hopes to`), since `plan` is also a noun.
-    static let modalBeforeTo: Set<String> = ["plan", "plans", "planned", "planning", "intends", "intend", "intended", "intending",
+    static let modalBeforeTo: WordSet = ["plan", "plans", "planned", "planning", "intends", "intend", "intended", "intending",
                                              "hopes", "hope", "hoped", "seeks", "seek", "sought", "expected", "expects", "aims",
                                              "aim", "wants", "want", "agreed", "agree", "agrees", "offered", "offer", "offers",
                                              "prepared", "ready", "willing", "likely", "set"]
 
     /// Whether a negation or a modal word sits in `from..<to` (a statement that is not a plain fact).
+    /// `doesn't`, `won't`, `can't`.
+    private func endsInNot(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.length > 3 && doc.bytes[t.end - 1] | 0x20 == 0x74 && doc.bytes[t.end - 2] == 0x27 && doc.bytes[t.end - 3] | 0x20 == 0x6E
+    }
+
     func isHedged(from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         for k in max(from, range.lowerBound)..<min(to, range.upperBound) where doc.tokens[k].kind == .word && mention(at: k) == nil {
-            let word = doc.lowercased(k)
-            if SentenceFacts.negations.contains(word) || SentenceFacts.modals.contains(word) || word.hasSuffix("n't") { return true }
-            if SentenceFacts.modalBeforeTo.contains(word), doc.word(k + 1, is: "to") { return true }
+            if doc.word(k, in: SentenceFacts.negations) || doc.word(k, in: SentenceFacts.modals) || endsInNot(k) { return true }
+            if doc.word(k, in: SentenceFacts.modalBeforeTo), doc.word(k + 1, is: "to") { return true }
         }
         return false
     }
+}
+
+private extension WordSet {
+    static let prepositions: WordSet = ["of", "in", "to", "from", "with", "by", "for", "according", "at", "on", "into", "than",
+                                         "among", "between", "under", "through", "against", "about", "like", "unlike"]
 }

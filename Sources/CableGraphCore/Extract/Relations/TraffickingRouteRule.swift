@@ -8,40 +8,39 @@
 enum TraffickingRouteRule {
     static let name = "trafficking-route"
 
-    static let triggers: Set<String> = ["trafficked", "trafficking", "traffic", "traffics", "sold", "lured", "transported",
+    static let triggers: WordSet = ["trafficked", "trafficking", "traffic", "traffics", "sold", "lured", "transported",
                                         "recruited", "smuggled", "taken", "brought", "exploited", "forced", "moved", "sent",
                                         "enslaved", "deceived", "kidnapped", "abducted"]
     /// Words that say the verb is about trafficking even when it is `sold` or `taken`.
-    static let context: Set<String> = ["trafficked", "trafficking", "traffickers", "victims", "victim", "exploitation",
+    static let context: WordSet = ["trafficked", "trafficking", "traffickers", "victims", "victim", "exploitation",
                                        "prostitution", "forced", "labor", "labour", "servitude", "marriage", "brides", "sex", "sexual"]
-    static let victims: Set<String> = ["women", "woman", "men", "children", "girls", "boys", "citizens", "nationals", "workers",
+    static let victims: WordSet = ["women", "woman", "men", "children", "girls", "boys", "citizens", "nationals", "workers",
                                        "victims", "laborers", "labourers", "migrants", "persons", "people", "minors", "brides",
                                        "maids", "domestics", "individuals"]
 
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
-        let words = facts.range.filter { doc.tokens[$0].kind == .word }.map { doc.lowercased($0) }
-        guard words.contains(where: { $0.hasPrefix("traffick") || $0 == "exploitation" || $0 == "prostitution" }) else { return [] }
-        let purposes = purposes(words)
+        guard facts.range.contains(where: { doc.word($0, in: topic) }) else { return [] }
+        let purposes = purposes(facts)
         var found: [RelationMention] = []
         var seen = Set<String>()
-        for t in facts.range where doc.tokens[t].kind == .word && triggers.contains(doc.lowercased(t)) {
+        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: triggers) {
             let clause = facts.clause(around: t)
             if facts.isHedged(from: clause.lowerBound, to: t) { continue }
             var origins: [Mention] = []
             var destinations: [Mention] = []
             var k = t + 1
             while k < clause.upperBound {
-                let word = doc.tokens[k].kind == .word ? doc.lowercased(k) : ""
-                if word == "from" || (word == "out" && doc.word(k + 1, is: "of")) {
-                    let (list, end) = facts.list(from: k + (word == "out" ? 2 : 1), types: SentenceFacts.places, limit: clause.upperBound)
+                let outOf = doc.word(k, is: "out") && doc.word(k + 1, is: "of")
+                if doc.word(k, is: "from") || outOf {
+                    let (list, end) = facts.list(from: k + (outOf ? 2 : 1), types: SentenceFacts.places, limit: clause.upperBound)
                     origins += list
                     k = max(end, k + 1)
-                } else if ["to", "into", "in", "toward", "towards", "throughout"].contains(word) {
+                } else if doc.word(k, in: toward) {
                     let (list, end) = facts.list(from: k + 1, types: SentenceFacts.places, limit: clause.upperBound)
                     destinations += list
                     k = max(end, k + 1)
-                } else if triggers.contains(word) && k > t + 1 {
+                } else if doc.word(k, in: triggers) && k > t + 1 {
                     break   // the next verb starts its own reading
                 } else {
                     k += 1
@@ -77,19 +76,21 @@ enum TraffickingRouteRule {
         for m in facts.mentions where range.contains(m.tokens.lowerBound) && m.type == .country {
             // `Vietnamese women and children`, `North Korean women`, `PRC citizens`
             let k = m.tokens.upperBound
-            if k < range.upperBound, doc.tokens[k].kind == .word, victims.contains(doc.lowercased(k)) { found.append(m) }
+            if k < range.upperBound, doc.tokens[k].kind == .word, doc.word(k, in: victims) { found.append(m) }
         }
         return found
     }
 
-    static func purposes(_ words: [String]) -> [String] {
-        var found: [String] = []
-        let text = Set(words)
-        if !text.isDisjoint(with: ["prostitution", "sexual", "sex", "brothels", "brothel", "commercial"]) { found.append("sexual exploitation") }
-        if !text.isDisjoint(with: ["labor", "labour", "servitude", "work", "factories", "construction", "fishing", "agriculture", "domestic", "begging"]) {
-            found.append("forced labor")
-        }
-        if !text.isDisjoint(with: ["marriage", "marriages", "brides", "married", "wives"]) { found.append("forced marriage") }
-        return found.sorted()
+    static let topic: WordSet = ["trafficked", "trafficking", "traffickers", "trafficker", "traffic", "exploitation", "prostitution"]
+    static let toward: WordSet = ["to", "into", "in", "toward", "towards", "throughout"]
+    static let purposeWords: [(String, WordSet)] = [
+        ("forced labor", ["labor", "labour", "servitude", "work", "factories", "construction", "fishing", "agriculture", "domestic", "begging"]),
+        ("forced marriage", ["marriage", "marriages", "brides", "married", "wives"]),
+        ("sexual exploitation", ["prostitution", "sexual", "sex", "brothels", "brothel", "commercial"]),
+    ]
+
+    /// The purposes the sentence states, sorted.
+    static func purposes(_ facts: SentenceFacts) -> [String] {
+        purposeWords.filter { purpose in facts.range.contains { facts.doc.word($0, in: purpose.1) } }.map(\.0)
     }
 }

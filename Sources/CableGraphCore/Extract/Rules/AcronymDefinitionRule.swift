@@ -19,7 +19,7 @@ public enum AcronymDefinitionRule {
     static let name = "acronym-definition"
 
     /// Classification markings and other parenthesized capitals that are not acronyms of a name before them.
-    static let notAcronyms: Set<String> = ["SBU", "S", "C", "U", "TS", "NF", "FOUO", "LOU", "REL", "NOFORN", "SBU/NF",
+    static let notAcronyms: WordSet = ["SBU", "S", "C", "U", "TS", "NF", "FOUO", "LOU", "REL", "NOFORN", "SBU/NF",
                                            "AM", "PM", "GMT", "USD", "EUR", "RMB", "ID", "OK", "TV", "II", "III", "IV"]
 
     public static func definitions(in doc: DocumentTokens, sentence: Int) -> [AcronymDefinition] {
@@ -93,7 +93,7 @@ public enum AcronymDefinitionRule {
         if let first = letterMatch(doc, short: short, long: start..<open) {
             var first = first
             // Leading determiners and possessive owners are not part of the name (`China's Ministry ...`).
-            while first < open - 1, doc.word(first, in: ["the", "a", "an", "its", "their", "our"]) { first += 1 }
+            while first < open - 1, doc.word(first, in: .leadingDeterminers) { first += 1 }
             return AcronymDefinition(short: doc.text(doc.tokens[short]), shortToken: short, long: first..<open,
                                      sentence: sentence, lettersMatch: true)
         }
@@ -129,4 +129,8 @@ public enum AcronymDefinitionRule {
         for k in long where doc.tokens[k].range.contains(matchedAt) { return k }
         return nil
     }
+}
+
+private extension WordSet {
+    static let leadingDeterminers: WordSet = ["the", "a", "an", "its", "their", "our"]
 }

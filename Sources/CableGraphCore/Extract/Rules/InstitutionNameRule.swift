@@ -27,9 +27,7 @@ public enum InstitutionNameRule {
     }
 
     static func headType(_ doc: DocumentTokens, _ index: Int) -> (type: NodeType, plural: Bool)? {
-        var word = doc.lowercased(index)
-        if doc.tokens[index].isPossessive { word = word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.dropLast()) }
-        return NameLexicon.headType(word)
+        NameLexicon.headType(doc, index)
     }
 
     // MARK: - Capitalized heads
@@ -44,20 +42,20 @@ public enum InstitutionNameRule {
             var k = left - 1
             var t = doc.tokens[k]
             // `Trafficking in Persons Report`: a connector between capitalized words stays in the name.
-            if t.kind == .word, !t.isCapitalized, doc.word(k, in: ["in", "of", "for", "on", "and"]), k - 1 >= range.lowerBound,
+            if t.kind == .word, !t.isCapitalized, doc.word(k, in: .innerConnectors), k - 1 >= range.lowerBound,
                doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].isPossessive,
-               known[k - 1] == nil, !(k - 1 == range.lowerBound && NameLexicon.sentenceStarters.contains(doc.lowercased(k - 1))) {
+               known[k - 1] == nil, !(k - 1 == range.lowerBound && doc.word(k - 1, in: NameLexicon.sentenceStarters)) {
                 k -= 1
                 t = doc.tokens[k]
             }
             guard t.kind == .word, t.isCapitalized else { break }
-            if k == range.lowerBound, NameLexicon.sentenceStarters.contains(doc.lowercased(k)) { break }
+            if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             if let place = known[k], place.type == .country, t.isPossessive { break }   // `China's Ministry`: owner
             left = k
         }
         // A sentence-initial common word is not part of the name even when capitalized.
         while left < h, left == range.lowerBound || doc.tokens[left - 1].kind == .punctuation,
-              NameLexicon.sentenceStarters.contains(doc.lowercased(left)) { left += 1 }
+              doc.word(left, in: NameLexicon.sentenceStarters) { left += 1 }
         // Right: complements after `of`, `for`, `on`, `against`, `and`.
         var right = h + 1
         if !doc.tokens[h].isPossessive {
@@ -78,7 +76,7 @@ public enum InstitutionNameRule {
             scope = owner.scope
         }
         let complement = right > h + 1
-        let content = modifiers.filter { !NameLexicon.genericModifiers.contains(doc.lowercased($0)) }
+        let content = modifiers.filter { !doc.word($0, in: NameLexicon.genericModifiers) }
         guard complement || !content.isEmpty else { return nil }
         if plural && !(content.count >= 2 || (complement && content.count >= 1)) { return nil }
         if type == .program && (headWord == "system" || headWord == "report" || headWord == "reports" || headWord == "process")
@@ -110,12 +108,11 @@ public enum InstitutionNameRule {
     static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: [Int: Mention]) -> Int {
         var end = start
         while end < limit {
-            let connector = doc.lowercased(end)
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
-            let joinsIn = connector == "in" && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
-            guard doc.tokens[end].kind == .word || connector == "&", NameLexicon.connectors.contains(connector) || joinsIn else { break }
+            let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
+            guard doc.word(end, in: NameLexicon.connectors) || joinsIn else { break }
             var k = end + 1
-            let isAnd = connector == "and" || connector == "&" || connector == "y" || connector == "e" || connector == "et"
+            let isAnd = doc.word(end, in: NameLexicon.conjunctions)
             if !isAnd, k < limit, doc.word(k, is: "the") { k += 1 }
             var words = 0
             while k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
@@ -138,7 +135,7 @@ public enum InstitutionNameRule {
     private static func numberedLawEnd(_ doc: DocumentTokens, type: NodeType, after end: Int, limit: Int) -> Int {
         guard type == .law, end < limit else { return end }
         var k = end
-        if doc.word(k, in: ["no", "no.", "number", "nr"]) { k += 1; if doc.isPunctuation(k, 0x2E) { k += 1 } }
+        if doc.word(k, in: .numberWords) { k += 1; if doc.isPunctuation(k, 0x2E) { k += 1 } }
         guard k < limit, doc.tokens[k].kind == .number || (doc.tokens[k].kind == .word && isDigit(doc.bytes[doc.tokens[k].start])) else { return end }
         k += 1
         // `1/2008`
@@ -150,7 +147,7 @@ public enum InstitutionNameRule {
 
     /// `the Spring Rain campaign`, `"Spring Rain" campaign`, `its Strike Hard campaign`.
     private static func lowercaseProgram(_ doc: DocumentTokens, sentence: Int, head h: Int, known: [Int: Mention]) -> Mention? {
-        guard NameLexicon.lowercaseProgramHeads.contains(doc.lowercased(h)) else { return nil }
+        guard doc.word(h, in: NameLexicon.lowercaseProgramHeads) else { return nil }
         let range = doc.sentences[sentence]
         var k = h - 1
         var quoted = false
@@ -164,7 +161,7 @@ public enum InstitutionNameRule {
             guard k >= range.lowerBound, doc.isPunctuation(k, 0x22), left <= h - 2 else { return nil }
         }
         while left < h, (left == range.lowerBound || doc.tokens[left - 1].kind == .punctuation),
-              NameLexicon.sentenceStarters.contains(doc.lowercased(left)) { left += 1 }
+              doc.word(left, in: NameLexicon.sentenceStarters) { left += 1 }
         let nameTokens = Array(left..<(quoted ? h - 1 : h))
         guard !nameTokens.isEmpty, nameTokens.allSatisfy({ doc.tokens[$0].kind == .word && !doc.tokens[$0].isAllCaps || doc.tokens[$0].length > 4 }) else { return nil }
         let start = quoted ? left - 1 : left
@@ -178,16 +175,22 @@ public enum InstitutionNameRule {
 
     // MARK: - The criminal code
 
-    static let codeWords: Set<String> = ["criminal", "penal"]
+    static let codeWords: WordSet = ["criminal", "penal"]
 
     /// `the criminal code`, `China's criminal law`, `the Penal Code`: the country's criminal code.
     private static func criminalCode(_ doc: DocumentTokens, sentence: Int, at i: Int, known: [Int: Mention]) -> Mention? {
         let range = doc.sentences[sentence]
-        guard doc.word(i, in: codeWords), i + 1 < range.upperBound, doc.word(i + 1, in: ["code", "law"]) else { return nil }
+        guard doc.word(i, in: codeWords), i + 1 < range.upperBound, doc.word(i + 1, in: .codeHeads) else { return nil }
         var scope: String?
         if i - 1 >= range.lowerBound, let owner = known[i - 1], owner.type == .country { scope = owner.scope }
         let tokens = i..<(i + 2)
         return Mention(type: .law, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: doc.text(tokens),
                        name: doc.text(tokens), scope: scope, rule: name, confidence: 0.85, attributes: ["head": "code"])
     }
+}
+
+private extension WordSet {
+    static let innerConnectors: WordSet = ["in", "of", "for", "on", "and"]
+    static let numberWords: WordSet = ["no", "no.", "number", "nr"]
+    static let codeHeads: WordSet = ["code", "law"]
 }

@@ -57,7 +57,7 @@ public enum LegalArticleRule {
 
     static func isArticleWord(_ doc: DocumentTokens, _ i: Int) -> Bool {
         guard i < doc.tokens.count, doc.tokens[i].kind == .word else { return false }
-        return doc.word(i, in: ["article", "articles", "art", "arts", "artículo", "articulo", "artigo"])
+        return doc.word(i, in: .articleWords)
     }
 
     /// `240`, `240, 241 and 262`, `318-322`, `318 through 322`: numbers with the token that holds each.
@@ -80,10 +80,15 @@ public enum LegalArticleRule {
             // Separators: `,`, `and`, `or`, `, and`, `-`, `through`, `to`.
             var next = k
             if doc.isPunctuation(next, 0x2C) { next += 1 }
-            if doc.word(next, in: ["and", "or", "through", "to"]) || doc.isPunctuation(next, 0x2D) { next += 1 }
+            if doc.word(next, in: .numberJoiners) || doc.isPunctuation(next, 0x2D) { next += 1 }
             guard next > k, next < limit, doc.tokens[next].kind == .number else { break }
             k = next
         }
         return (numbers, k)
     }
+}
+
+private extension WordSet {
+    static let articleWords: WordSet = ["article", "articles", "art", "arts", "artículo", "articulo", "artigo"]
+    static let numberJoiners: WordSet = ["and", "or", "through", "to"]
 }

@@ -3,7 +3,7 @@
 enum NameLexicon {
     /// Head nouns of organization names (singular, lower case), English and the Romance-language
     /// forms cables quote (`Ministerio`, `Fiscalia`, `Patronato`).
-    static let agencyHeads: Set<String> = [
+    static let agencyHeads: WordSet = [
         "ministry", "department", "bureau", "office", "court", "committee", "council", "commission", "federation",
         "association", "agency", "administration", "procuratorate", "procuracy", "police", "party", "embassy",
         "consulate", "foundation", "center", "centre", "institute", "university", "union", "league", "organization",
@@ -22,23 +22,23 @@ enum NameLexicon {
     ]
 
     /// Heads of program names: plans, campaigns, initiatives, projects, mechanisms, report series.
-    static let programHeads: Set<String> = [
+    static let programHeads: WordSet = [
         "plan", "program", "programme", "campaign", "initiative", "project", "mechanism", "strategy", "scheme",
         "process", "framework", "system", "report", "reports", "agenda", "partnership", "dialogue", "compact",
         "programa", "plan", "campana", "campaña", "proyecto", "iniciativa", "sistema",
     ]
 
     /// Heads of law names.
-    static let lawHeads: Set<String> = [
+    static let lawHeads: WordSet = [
         "law", "act", "code", "decree", "ordinance", "regulation", "regulations", "statute", "constitution",
         "order", "bill", "directive", "proclamation", "edict", "ley", "decreto", "codigo", "código", "loi", "lei",
     ]
 
     /// Program heads that count even in lower case after a capitalized or quoted name (`"Spring Rain" campaign`).
-    static let lowercaseProgramHeads: Set<String> = ["campaign", "program", "programme", "initiative", "project", "operation"]
+    static let lowercaseProgramHeads: WordSet = ["campaign", "program", "programme", "initiative", "project", "operation"]
 
     /// Foreign-language heads that come first in the name (`Patronato Nacional de la Infancia`).
-    static let leadingForeignHeads: Set<String> = [
+    static let leadingForeignHeads: WordSet = [
         "ministerio", "ministere", "ministère", "instituto", "institut", "patronato", "fiscalia", "fiscalía",
         "direccion", "dirección", "consejo", "comision", "comisión", "comite", "comité", "oficina", "policia",
         "policía", "corte", "juzgado", "procuraduria", "procuraduría", "defensoria", "defensoría", "secretaria",
@@ -48,27 +48,30 @@ enum NameLexicon {
 
     /// Heads of national government bodies: a leading country or demonym is their owner, not their name
     /// (`Chinese Ministry of Public Security` is China's `Ministry of Public Security`).
-    static let governmentHeads: Set<String> = [
+    static let governmentHeads: WordSet = [
         "ministry", "embassy", "consulate", "government", "police", "army", "navy", "parliament", "cabinet",
         "presidency", "judiciary", "legislature", "ministerio", "ministere", "ministère",
     ]
 
     /// Words that join parts of a name after its head.
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "for", "on", "against", "and", "&", "de", "del", "la", "las", "los", "el", "des", "du", "di", "da", "do",
         "para", "contra", "y", "e", "et", "pour", "sur", "en", "dos", "das",
     ]
 
+    /// Connectors that coordinate rather than attach (`and`, `&`, `y`).
+    static let conjunctions: WordSet = ["and", "&", "y", "e", "et"]
+
     /// Modifiers that only say what level of government something is; with nothing else they make no name
     /// (`Provincial Court`, `City Council`, `Local Government`).
-    static let genericModifiers: Set<String> = [
+    static let genericModifiers: WordSet = [
         "provincial", "municipal", "district", "county", "city", "local", "regional", "prefectural", "township",
         "village", "relevant", "respective", "various", "other", "some", "all", "these", "those", "its", "their",
         "his", "her", "our", "your", "this", "that", "each", "every", "both", "many", "several", "such",
     ]
 
     /// Capitalized words that start sentences but never start names.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "under", "over",
         "after", "before", "during", "since", "while", "when", "where", "although", "though", "however", "moreover",
         "furthermore", "also", "both", "each", "all", "some", "many", "most", "several", "these", "those", "this",
@@ -83,7 +86,7 @@ enum NameLexicon {
     ]
 
     /// Month and day names: `State Council in December` is not a name.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -97,14 +100,15 @@ enum NameLexicon {
     }
 
     /// The node type a head noun makes, if any; `plural` is set when the word was plural.
-    static func headType(_ lowercased: String) -> (type: NodeType, plural: Bool)? {
-        if lawHeads.contains(lowercased) { return (.law, false) }
-        if programHeads.contains(lowercased) { return (.program, false) }
-        if agencyHeads.contains(lowercased) { return (.agency, false) }
-        let single = singular(lowercased)
-        guard single != lowercased else { return nil }
-        if agencyHeads.contains(single) { return (.agency, true) }
-        if programHeads.contains(single) { return (.program, true) }
+    /// A possessive head (`Council's`) counts as its stem.
+    static func headType(_ doc: DocumentTokens, _ index: Int) -> (type: NodeType, plural: Bool)? {
+        let law = doc.stem(index, in: lawHeads)
+        if law.found && !law.plural { return (.law, false) }
+        let program = doc.stem(index, in: programHeads)
+        if program.found && !program.plural { return (.program, false) }
+        let agency = doc.stem(index, in: agencyHeads)
+        if agency.found { return (.agency, agency.plural) }
+        if program.found { return (.program, true) }
         return nil
     }
 }

@@ -3,7 +3,7 @@
 public enum PersonRule {
     static let name = "person-title"
 
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "officer", "ambassador", "minister", "president", "director", "secretary", "deputy", "chairman", "chairwoman",
         "chair", "governor", "mayor", "general", "colonel", "commissioner", "spokesman", "spokeswoman", "spokesperson",
         "advisor", "adviser", "counselor", "counsellor", "consul", "premier", "judge", "prosecutor", "senator",
@@ -31,9 +31,9 @@ public enum PersonRule {
                 let t = doc.tokens[end]
                 let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil,
-                      !doc.word(end, in: titles), NameLexicon.headType(doc.lowercased(end)) == nil,
-                      !NameLexicon.sentenceStarters.contains(doc.lowercased(end)),
-                      !NameLexicon.calendarWords.contains(doc.lowercased(end)) else { break }
+                      !doc.word(end, in: titles), NameLexicon.headType(doc, end) == nil,
+                      !doc.word(end, in: NameLexicon.sentenceStarters),
+                      !doc.word(end, in: NameLexicon.calendarWords) else { break }
                 end += initial ? 2 : 1
                 words += 1
                 if t.isPossessive { break }

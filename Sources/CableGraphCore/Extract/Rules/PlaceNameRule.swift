@@ -4,9 +4,9 @@
 public enum PlaceNameRule {
     static let name = "place-name"
 
-    static let placeWords: Set<String> = ["city", "prefecture", "county", "municipality", "district", "township", "village",
+    static let placeWords: WordSet = ["city", "prefecture", "county", "municipality", "district", "township", "village",
                                           "town", "oblast", "raion"]
-    static let prepositions: Set<String> = ["from", "in", "to", "at", "near", "of", "into", "around", "outside", "across"]
+    static let prepositions: WordSet = ["from", "in", "to", "at", "near", "of", "into", "around", "outside", "across"]
 
     public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
@@ -46,8 +46,8 @@ public enum PlaceNameRule {
             let k = start - 1
             let t = doc.tokens[k]
             guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1, known[k] == nil, !t.isPossessive,
-                  NameLexicon.headType(doc.lowercased(k)) == nil, !NameLexicon.sentenceStarters.contains(doc.lowercased(k)),
-                  !NameLexicon.calendarWords.contains(doc.lowercased(k)) else { break }
+                  NameLexicon.headType(doc, k) == nil, !doc.word(k, in: NameLexicon.sentenceStarters),
+                  !doc.word(k, in: NameLexicon.calendarWords) else { break }
             start = k
         }
         return start < end ? start..<end : nil

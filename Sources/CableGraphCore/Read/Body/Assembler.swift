@@ -1,17 +1,17 @@
 /// Folds classified body lines into clean text, sections, paragraphs and sentences.
 struct Assembler {
     let bytes: [UInt8]
-    var out: [UInt8] = []
-    var origins: [Int32] = []
+    let out: CleanBuffer
     var sections: [Section] = []
     var paragraphs: [Paragraph] = []
     var sentences: [Sentence] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        out.reserveCapacity(bytes.count)
-        origins.reserveCapacity(bytes.count)
+        out = CleanBuffer(sourceCount: bytes.count)
     }
+
+    var clean: CleanText { CleanText(bytes: out.bytes, origins: out.origins) }
 
     mutating func assemble(_ input: [BodyReader.Line]) {
         let lines = Assembler.softenBlanksAroundBreaks(input)
@@ -103,15 +103,14 @@ struct Assembler {
         let sourceEnd = block.last(where: { !$0.pieces.isEmpty })!.pieces.last!.upperBound
         let source = SourceRange(start: block[0].start, end: sourceEnd)
         let firstSentence = sentences.count
-        for range in SentenceSplitter.split(out, range: clean, hardBreaks: hardBreaks) {
+        for range in out.withBytes({ SentenceSplitter.split($0, range: clean, hardBreaks: hardBreaks) }) {
             sentences.append(Sentence(index: sentences.count, paragraph: paragraphs.count, clean: range,
-                                      source: CleanText.sourceRange(origins: origins, range)))
+                                      source: out.sourceRange(range)))
         }
         paragraphs.append(Paragraph(index: paragraphs.count, label: label?.label, marking: label?.marking,
                                     section: sections.indices.last, clean: clean, source: source,
                                     sentences: firstSentence..<sentences.count))
-        out.append(0x0A)
-        origins.append(Int32(truncatingIfNeeded: sourceEnd))
+        out.append(0x0A, origin: sourceEnd)
     }
 
     /// `-- item`, `- item`, `o item`, `* item`, `(a) item`, `a) item`: a list item starts a new sentence.
@@ -132,45 +131,41 @@ struct Assembler {
             let last = out[out.count - 1]
             let beforeLast = out.count - 2 >= paragraphStart ? out[out.count - 2] : 0
             let joinHyphen = last == 0x2D && isAlnum(beforeLast) && isAlnum(bytes[piece.lowerBound])
-            if !joinHyphen && last != 0x20 {
-                out.append(0x20)
-                origins.append(origins[origins.count - 1] + 1)
-            }
+            if !joinHyphen && last != 0x20 { out.append(0x20, origin: Int(out.lastOrigin) + 1) }
         }
         var i = piece.lowerBound
         let end = piece.upperBound
         while i < end {
+            // Plain text (no spaces, no multi-byte quotes) is copied in one run.
+            var run = i
+            while run < end, bytes[run] > 0x20, bytes[run] < 0xC2 { run += 1 }
+            if run > i {
+                bytes.withUnsafeBufferPointer { out.appendRun($0, i..<run) }
+                i = run
+                continue
+            }
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0C {
-                if out.last != 0x20 { out.append(0x20); origins.append(Int32(truncatingIfNeeded: i)) }
+                if out.last != 0x20 { out.append(0x20, origin: i) }
                 i += 1
                 continue
             }
             if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 {
                 let c = bytes[i + 2]
                 if c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D {
-                    out.append(c >= 0x9C ? 0x22 : 0x27)
-                    origins.append(Int32(truncatingIfNeeded: i))
+                    out.append(c >= 0x9C ? 0x22 : 0x27, origin: i)
                     i += 3
                     continue
                 }
             }
             if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
-                if out.last != 0x20 { out.append(0x20); origins.append(Int32(truncatingIfNeeded: i)) }
+                if out.last != 0x20 { out.append(0x20, origin: i) }
                 i += 2
                 continue
             }
-            out.append(b)
-            origins.append(Int32(truncatingIfNeeded: i))
+            out.append(b, origin: i)
             i += 1
         }
     }
 }
 
-extension CleanText {
-    /// `sourceRange` for an origins table under construction.
-    static func sourceRange(origins: [Int32], _ range: Range<Int>) -> SourceRange {
-        guard !range.isEmpty else { return SourceRange(start: 0, end: 0) }
-        return SourceRange(start: Int(origins[range.lowerBound]), end: Int(origins[range.upperBound - 1]) + 1)
-    }
-}

@@ -31,7 +31,7 @@ enum BodyReader {
         let body = classify(bytes, lines: lines, from: lines.line(containing: start), startByte: start)
         var builder = Assembler(bytes: bytes)
         builder.assemble(body)
-        return Output(clean: CleanText(bytes: builder.out, origins: builder.origins), sections: builder.sections,
+        return Output(clean: builder.clean, sections: builder.sections,
                       paragraphs: builder.paragraphs, sentences: builder.sentences, diagnostics: [])
     }
 

@@ -42,7 +42,8 @@ enum Boilerplate {
 
     /// A line that only repeats the classification (`CONFIDENTIAL`, `SECRET NOFORN`, `NNNN`).
     static func isBannerLine(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count <= 60 else { return false }
+        guard range.count <= 60, range.count >= 2, isUpper(bytes[range.lowerBound]),
+              !bytes[range].contains(where: { isLower($0) || isDigit($0) }) else { return false }
         let words = bytes[range].split(whereSeparator: { $0 == 0x20 || $0 == 0x2F || $0 == 0x09 })
         guard !words.isEmpty else { return false }
         var hasClassification = false

@@ -58,10 +58,7 @@ enum BodyLocator {
     static func bodyStart(_ bytes: [UInt8], lines: TextLines, from: Int) -> Int {
         guard from < lines.count else { return bytes.count }
         var first = from
-        let headerEnds = Array("header ends".utf8)
-        for l in from..<lines.count where bytes[lines[l]].containsSubsequence(headerEnds) {
-            first = l + 1
-        }
+        if let end = lastOccurrence(of: headerEnds, in: bytes) { first = max(from, lines.line(containing: end) + 1) }
         guard first < lines.count else { return bytes.count }
         var subjectLine: Int?
         for l in first..<min(lines.count, first + 200) where HeaderLines.kind(bytes, line: lines[l]) == .subject {
@@ -103,6 +100,19 @@ enum BodyLocator {
         var start = end + 1
         while start < limit, HeaderLines.isBlank(bytes, line: lines[start]) { start += 1 }
         return start < lines.count ? lines.starts[start] : bytes.count
+    }
+
+    static let headerEnds = Array("header ends".utf8)
+
+    /// Offset of the last occurrence of `needle` in the first 64 KiB (where header blocks are).
+    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count, let first = needle.first else { return nil }
+        var i = min(bytes.count, 65_536) - needle.count
+        while i >= 0 {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// `B. STATE 1234`, `(C) 08 BEIJING 456`: a lettered item that cites something with a number.

@@ -16,38 +16,41 @@ enum SentenceSplitter {
     static let numberAbbreviations: Set<String> = ["NO", "NOS", "ART", "ARTS", "PARA", "PARAS", "SEC", "REF", "P", "PAGE", "OP"]
 
     static func split(_ bytes: [UInt8], range: Range<Int>, hardBreaks: [Int] = []) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { split($0, range: range, hardBreaks: hardBreaks) }
+    }
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, hardBreaks: [Int] = []) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        var breaks = hardBreaks.makeIterator()
-        var nextBreak = breaks.next()
-        var i = range.lowerBound
         let end = range.upperBound
-        while i < end {
-            if let b = nextBreak, i >= b {
-                if b > start { push(&result, bytes, start..<b) }
-                start = b
-                nextBreak = breaks.next()
-                continue
+        // Hard breaks (list items) cut the text into segments; each is split at sentence ends.
+        var segments = hardBreaks.filter { range.contains($0) && $0 > range.lowerBound }
+        segments.append(end)
+        var i = range.lowerBound
+        for segmentEnd in segments {
+            while i < segmentEnd {
+                let c = bytes[i]
+                guard c == 0x2E || c == 0x21 || c == 0x3F else { i += 1; continue }
+                var j = i + 1
+                while j < segmentEnd, bytes[j] == 0x2E || bytes[j] == 0x21 || bytes[j] == 0x3F { j += 1 }
+                while j < segmentEnd, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] == 0x5D { j += 1 }
+                guard j < segmentEnd, bytes[j] == 0x20 else { i = j; continue }
+                var k = j
+                while k < segmentEnd, bytes[k] == 0x20 { k += 1 }
+                guard k < segmentEnd, startsSentence(bytes[k]) else { i = k; continue }
+                if c == 0x2E, j == i + 1, !endsSentence(bytes, dot: i, lowerBound: start, next: k, end: segmentEnd) { i = k; continue }
+                push(&result, bytes, start..<j)
+                start = k
+                i = k
             }
-            let c = bytes[i]
-            guard c == 0x2E || c == 0x21 || c == 0x3F else { i += 1; continue }
-            var j = i + 1
-            while j < end, bytes[j] == 0x2E || bytes[j] == 0x21 || bytes[j] == 0x3F { j += 1 }
-            while j < end, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] == 0x5D { j += 1 }
-            guard j < end, bytes[j] == 0x20 else { i = j; continue }
-            var k = j
-            while k < end, bytes[k] == 0x20 { k += 1 }
-            guard k < end, startsSentence(bytes[k]) else { i = k; continue }
-            if c == 0x2E, j == i + 1, !endsSentence(bytes, dot: i, lowerBound: start, next: k, end: end) { i = k; continue }
-            push(&result, bytes, start..<j)
-            start = k
-            i = k
+            if start < segmentEnd { push(&result, bytes, start..<segmentEnd) }
+            start = segmentEnd
+            i = segmentEnd
         }
-        if start < end { push(&result, bytes, start..<end) }
         return result
     }
 
-    private static func push(_ result: inout [Range<Int>], _ bytes: [UInt8], _ range: Range<Int>) {
+    private static func push(_ result: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, bytes[lo] == 0x20 { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
@@ -59,7 +62,7 @@ enum SentenceSplitter {
     }
 
     /// Decides whether the `.` at `dot` ends a sentence, from the word before it.
-    private static func endsSentence(_ bytes: [UInt8], dot: Int, lowerBound: Int, next: Int, end: Int) -> Bool {
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, dot: Int, lowerBound: Int, next: Int, end: Int) -> Bool {
         var w = dot
         while w > lowerBound, bytes[w - 1] != 0x20, bytes[w - 1] != 0x28, bytes[w - 1] != 0x22 { w -= 1 }
         let word = bytes[w..<dot]
