@@ -31,7 +31,7 @@ enum TextDecoding {
             diagnostics.append(Diagnostic(.warning, "invalid UTF-8; decoded with replacement characters", file: path, byteOffset: bad))
             utf8 = Array(String(decoding: content, as: UTF8.self).utf8)
         } else {
-            utf8 = Array(content)
+            utf8 = start == 0 ? bytes : Array(content)
         }
         // Later stages rely on "\n" line ends; NUL bytes past the probe are blanked.
         if scan.hasCR { utf8 = Array(String(decoding: utf8, as: UTF8.self).replacingCRLF().utf8) }
@@ -52,19 +52,31 @@ enum TextDecoding {
     /// there are carriage returns or NUL bytes.
     static func scan(_ bytes: ArraySlice<UInt8>) -> Scan {
         var result = Scan()
-        var i = bytes.startIndex
         let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b < 0x0E {
-                    if b == 0x0D { result.hasCR = true } else if b == 0 { result.hasNUL = true }
+        let base = bytes.startIndex
+        bytes.withUnsafeBytes { raw in
+            var i = base
+            while i < end {
+                // Plain ASCII without CR or NUL, eight bytes at a time.
+                while i + 8 <= end {
+                    let w = raw.loadUnaligned(fromByteOffset: i - base, as: UInt64.self)
+                    let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let special = (w & 0x8080_8080_8080_8080)
+                        | ((w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080)
+                        | ((cr &- 0x0101_0101_0101_0101) & ~cr & 0x8080_8080_8080_8080)
+                    if special != 0 { break }
+                    i += 8
                 }
-                i += 1
-                continue
+                guard i < end else { break }
+                let b = raw[i - base]
+                if b < 0x80 {
+                    if b == 0x0D { result.hasCR = true } else if b == 0 { result.hasNUL = true }
+                    i += 1
+                    continue
+                }
+                if result.firstInvalid != nil { i += 1; continue }
+                if let length = sequenceLength(bytes, at: i) { i += length } else { result.firstInvalid = i; i += 1 }
             }
-            if result.firstInvalid != nil { i += 1; continue }
-            if let length = sequenceLength(bytes, at: i) { i += length } else { result.firstInvalid = i; i += 1 }
         }
         return result
     }

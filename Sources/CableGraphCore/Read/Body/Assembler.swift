@@ -113,6 +113,22 @@ struct Assembler {
         out.append(0x0A, origin: sourceEnd)
     }
 
+    /// Whether a piece holds tabs, double spaces, non-breaking spaces or curly quotes.
+    static func needsFolding(_ bytes: [UInt8], _ piece: Range<Int>) -> Bool {
+        var previousSpace = false
+        for i in piece {
+            let b = bytes[i]
+            if b == 0x20 {
+                if previousSpace { return true }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if b < 0x20 || b == 0xE2 || b == 0xC2 { return true }
+        }
+        return false
+    }
+
     /// `-- item`, `- item`, `o item`, `* item`, `(a) item`, `a) item`: a list item starts a new sentence.
     static func startsListItem(_ bytes: [UInt8], _ piece: Range<Int>) -> Bool {
         let b = bytes[piece.lowerBound]
@@ -135,6 +151,11 @@ struct Assembler {
         }
         var i = piece.lowerBound
         let end = piece.upperBound
+        // Most pieces need no folding: copy them whole.
+        if !Assembler.needsFolding(bytes, piece) {
+            bytes.withUnsafeBufferPointer { out.appendRun($0, piece) }
+            return
+        }
         while i < end {
             // Plain text (no spaces, no multi-byte quotes) is copied in one run.
             var run = i

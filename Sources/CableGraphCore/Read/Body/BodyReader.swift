@@ -63,7 +63,7 @@ enum BodyReader {
             cursor = max(cursor, cut.upperBound)
         }
         if cursor < trimmed.upperBound { pieces.append(cursor..<trimmed.upperBound) }
-        pieces = pieces.map { trim(bytes, $0) }.filter { !$0.isEmpty }
+        if !cuts.isEmpty { pieces = pieces.map { trim(bytes, $0) }.filter { !$0.isEmpty } }
         if pieces.isEmpty { return Line(kind: .soft, number: number, pieces: []) }
         if pieces.count == 1, Boilerplate.isBannerLine(bytes, pieces[0]) { return Line(kind: .soft, number: number, pieces: []) }
         var line = Line(kind: .content, number: number, start: trimmed.lowerBound, pieces: pieces)

@@ -1,6 +1,6 @@
 /// The growing clean text and its origins table, written without per-byte array bookkeeping.
-/// Capacity is fixed up front: clean text never exceeds twice the source (one space may be added
-/// per source byte at most, and separators are fewer than lines).
+/// Capacity is fixed up front: every space or separator the assembler adds stands for at least one
+/// source byte it dropped (a line break, a cut marker), so clean text is about as long as the source.
 final class CleanBuffer {
     private let capacity: Int
     private let text: UnsafeMutablePointer<UInt8>
@@ -8,7 +8,7 @@ final class CleanBuffer {
     private(set) var count = 0
 
     init(sourceCount: Int) {
-        capacity = sourceCount * 2 + 16
+        capacity = sourceCount + sourceCount / 16 + 64
         text = .allocate(capacity: capacity)
         origin = .allocate(capacity: capacity)
     }
