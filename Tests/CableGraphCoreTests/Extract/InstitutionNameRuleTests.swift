@@ -17,6 +17,15 @@ import Testing
         #expect(Analyzed(sentence).labels(.agency).contains(name))
     }
 
+    @Test func commaListsInsideANameAndItsAcronym() {
+        // 08MANAMA144
+        let a = Analyzed("The Labor Market Regulatory Authority (LMRA), Central Informatics Organization (CIO), General Directorate for Nationality, Passports, and Residence (GDNPR) participate. The GDNPR agreed.",
+                         origin: "Embassy Manama")
+        #expect(a.labels(.agency) == ["Labor Market Regulatory Authority", "Central Informatics Organization",
+                                      "General Directorate for Nationality, Passports, and Residence"])
+        #expect(a.node(.agency, "GDNPR")?.mentionCount == 3)
+    }
+
     @Test func possessiveChainNamesBothBodies() {
         let a = Analyzed("Chief among these are the Ministry of Public Security, the State Council's Work Committee for Women and Children and the All China Women's Federation.")
         #expect(a.labels(.agency) == ["Ministry of Public Security", "State Council", "State Council's Work Committee for Women and Children",

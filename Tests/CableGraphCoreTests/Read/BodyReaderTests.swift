@@ -99,6 +99,15 @@ import Testing
         #expect(original == "The Ministry of Public Security (MPS) serves as\nour main source.")
     }
 
+    @Test func inlineSubParagraphLabelsInReflowedCables() {
+        // 08MANAMA144: one 4,000-character line holds the lettered answers.
+        let d = read("¶3. (SBU) REFTEL Question 27 - Overview of host country's efforts. --A. (SBU) Bahrain is a destination country. Most male victims are trafficked to Bahrain. --B. (SBU) The GOB has taken several steps.")
+        #expect(d.paragraphs.map(\.label) == ["3", "A", "B"])
+        #expect(d.paragraphs.map(\.marking) == ["SBU", "SBU", "SBU"])
+        #expect(sentences(d) == ["REFTEL Question 27 - Overview of host country's efforts.", "Bahrain is a destination country.",
+                                 "Most male victims are trafficked to Bahrain.", "The GOB has taken several steps."])
+    }
+
     @Test func listItemsStartSentences() {
         let d = read("¶4. (C) The minister listed priorities:\n-- prosecution of traffickers\n-- protection of victims")
         #expect(sentences(d) == ["The minister listed priorities:", "-- prosecution of traffickers", "-- protection of victims"])

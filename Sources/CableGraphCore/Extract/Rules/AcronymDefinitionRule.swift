@@ -82,12 +82,14 @@ public enum AcronymDefinitionRule {
         let maxWords = min(letters + 5, letters * 2)
         var start = open
         var words = 0
-        // Walk back over words (and `&`, `'s`) until punctuation or the word budget stops us.
+        // Walk back over words (and `&`, commas inside names: `Nationality, Passports, and Residence`)
+        // until other punctuation or the word budget stops us.
         while start > sentenceStart, words < maxWords {
             let t = doc.tokens[start - 1]
-            if t.kind == .punctuation && !(t.length == 1 && doc.bytes[t.start] == 0x26) { break }
+            let joiner = t.length == 1 && (doc.bytes[t.start] == 0x26 || doc.bytes[t.start] == 0x2C)
+            if t.kind == .punctuation && !joiner { break }
             start -= 1
-            words += 1
+            if !joiner { words += 1 }
         }
         guard start < open else { return nil }
         if let first = letterMatch(doc, short: short, long: start..<open) {

@@ -127,8 +127,39 @@ public enum InstitutionNameRule {
             guard words > 0 else { break }
             end = k
             if doc.tokens[k - 1].isPossessive { break }
+            if doc.isPunctuation(end, 0x2C), let listEnd = commaListEnd(doc, at: end, limit: limit, known: known) { end = listEnd }
         }
         return end
+    }
+
+    /// `, Passports, and Residence`: a comma list of capitalized words closed by `and`, inside a complement
+    /// (`General Directorate of Nationality, Passports, and Residence`). No head nouns, no known places.
+    private static func commaListEnd(_ doc: DocumentTokens, at comma: Int, limit: Int, known: [Int: Mention]) -> Int? {
+        var k = comma
+        var words = 0
+        while k < limit, words <= 8 {
+            guard doc.isPunctuation(k, 0x2C) else { return nil }
+            k += 1
+            let closing = doc.word(k, is: "and")
+            if closing { k += 1 }
+            var run = 0
+            while k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps,
+                  known[k] == nil, headType(doc, k) == nil {
+                k += 1
+                run += 1
+            }
+            guard run > 0 else { return nil }
+            words += run
+            if closing { return k }
+            if doc.word(k, is: "and") {
+                var j = k + 1
+                var tail = 0
+                while j < limit, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalized, !doc.tokens[j].isAllCaps,
+                      known[j] == nil, headType(doc, j) == nil { j += 1; tail += 1 }
+                return tail > 0 ? j : nil
+            }
+        }
+        return nil
     }
 
     /// `Executive Order 12958`, `Law No. 25`, `Decree 2002-123`: a number completes a law name.

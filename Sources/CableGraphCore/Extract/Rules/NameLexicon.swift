@@ -11,7 +11,7 @@ enum NameLexicon {
         "senate", "cabinet", "coalition", "network", "fund", "bank", "front", "movement", "society", "alliance",
         "tribunal", "unit", "force", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
         "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
-        "procurator", "prosecutor", "judiciary", "legislature", "majlis", "shura", "taskforce",
+        "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura", "taskforce",
         "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency",
         "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
         "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",

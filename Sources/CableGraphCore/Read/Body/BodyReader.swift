@@ -43,7 +43,12 @@ enum BodyReader {
         for n in first..<lines.count {
             var range = lines[n]
             if n == first { range = max(range.lowerBound, startByte)..<range.upperBound }
-            result.append(classifyLine(bytes, range: range, number: n))
+            let line = classifyLine(bytes, range: range, number: n)
+            if line.kind == .content, line.pieces.count == 1, let split = splitInlineLabels(bytes, line) {
+                result += split
+            } else {
+                result.append(line)
+            }
         }
         dropSignature(bytes, &result)
         return result
@@ -73,6 +78,38 @@ enum BodyReader {
             if rest.isEmpty { line.pieces.removeFirst() } else { line.pieces[0] = rest }
         }
         return line
+    }
+
+    /// Reflowed cables keep sub-paragraph labels inside a long line (`... persons. --A. (SBU) Bahrain is ...`):
+    /// each `--X.` after a sentence end starts a labeled line of its own.
+    static func splitInlineLabels(_ bytes: [UInt8], _ line: Line) -> [Line]? {
+        let piece = line.pieces[0]
+        guard piece.count > 40 else { return nil }
+        var starts: [Int] = []
+        var i = piece.lowerBound + 2
+        while i + 4 < piece.upperBound {
+            // ` --A. ` preceded by a sentence end (`.`, `:`, `)` or `"` then space).
+            if bytes[i] == 0x2D, bytes[i + 1] == 0x2D, bytes[i - 1] == 0x20,
+               [0x2E, 0x3A, 0x29, 0x22].contains(bytes[i - 2]),
+               let label = ParagraphLabel.parse(bytes, line: i..<piece.upperBound), label.label != nil {
+                starts.append(i)
+                i = label.contentStart
+                continue
+            }
+            i += 1
+        }
+        guard !starts.isEmpty else { return nil }
+        var lines: [Line] = []
+        var head = line
+        head.pieces = [piece.lowerBound..<starts[0]].map { trim(bytes, $0) }.filter { !$0.isEmpty }
+        if !head.pieces.isEmpty { lines.append(head) }
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : piece.upperBound
+            guard let label = ParagraphLabel.parse(bytes, line: start..<end) else { continue }
+            let rest = trim(bytes, label.contentStart..<end)
+            lines.append(Line(kind: .content, number: line.number, start: start, pieces: rest.isEmpty ? [] : [rest], label: label))
+        }
+        return lines
     }
 
     /// The closing signature (`PICCUTA`, `TIMKEN JR`) and trailing banners are not content.
