@@ -31,6 +31,18 @@ import Testing
         #expect(a.edges(.traffickingRoute).isEmpty)
     }
 
+    @Test func sourceCountriesOfADestinationCountry() {
+        // 08MANAMA144
+        let a = Analyzed("Bahrain is a destination country for internationally trafficked men and women. Primary source countries continued to be India, Pakistan, Nepal, Sri Lanka, Bangladesh, Indonesia, Thailand, and the Philippines.", origin: "Embassy Manama")
+        #expect(a.pairs(.traffickingRoute) == ["India -> Bahrain", "Pakistan -> Bahrain", "Nepal -> Bahrain", "Sri Lanka -> Bahrain",
+                                               "Bangladesh -> Bahrain", "Indonesia -> Bahrain", "Thailand -> Bahrain", "Philippines -> Bahrain"])
+    }
+
+    @Test func sourceCountriesNeedADestinationStatement() {
+        let a = Analyzed("Primary source countries continued to be Bangladesh and Thailand.", origin: "Embassy Manama")
+        #expect(a.edges(.traffickingRoute).isEmpty)
+    }
+
     @Test func aBorderCrossingIsNotARoute() {
         let a = Analyzed("North Korean women and children seeking to leave their country cross the border into China voluntarily.")
         #expect(a.edges(.traffickingRoute).isEmpty)

@@ -8,13 +8,14 @@ public struct RelationExtractor: Sendable {
         var bySentence: [Int: [Mention]] = [:]
         for m in extraction.mentions { bySentence[m.sentence, default: []].append(m) }
         var found: [RelationMention] = []
+        let destination = SourceCountryRule.destination(in: extraction)
         for sentence in bySentence.keys.sorted() {
             let mentions = bySentence[sentence]!
-            guard mentions.count >= 2 else { continue }
+            guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) else { continue }
             let facts = SentenceFacts(doc: extraction.tokens, sentence: sentence, mentions: mentions)
             var seen = Set<String>()
             let candidates = TraffickingRouteRule.apply(facts) + CooperationRule.apply(facts) + OperatesRule.apply(facts)
-                + MembershipRule.apply(facts) + LocationRule.apply(facts)
+                + MembershipRule.apply(facts) + LocationRule.apply(facts) + SourceCountryRule.apply(facts, destination: destination)
             for r in candidates {
                 let a = r.source.key ?? r.source.name, b = r.target.key ?? r.target.name
                 let signature = r.type.isSymmetric && b < a ? "\(r.type.rawValue)|\(b)|\(a)" : "\(r.type.rawValue)|\(a)|\(b)"
