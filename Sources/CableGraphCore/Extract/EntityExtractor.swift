@@ -68,7 +68,10 @@ public struct EntityExtractor: Sendable {
     private func learn(_ doc: DocumentTokens, definitions: [AcronymDefinition], dictionary: [[Mention]],
                        institutions: [[Mention]]) -> DocumentDictionary {
         var learned = DocumentDictionary()
+        var seen = Set<String>()
         for definition in definitions {
+            // A definition repeated word for word teaches nothing new.
+            guard seen.insert(definition.short + "\u{1}" + doc.text(definition.long)).inserted else { continue }
             let candidates = dictionary[definition.sentence] + institutions[definition.sentence]
             if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates) {
                 learned.addAcronym(definition.short, for: entry)

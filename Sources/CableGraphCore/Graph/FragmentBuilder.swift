@@ -23,6 +23,8 @@ struct FragmentBuilder {
         date = document.metadata.date
     }
 
+    static let maxCooccurring = 40
+
     mutating func build(relations: [RelationMention]) -> KnowledgeGraph {
         addEntities()
         addPlaceHierarchy()
@@ -110,10 +112,14 @@ struct FragmentBuilder {
     /// in Kunming, and so in Yunnan).
     private mutating func addLocations() {
         let mentions = extraction.mentions
+        var embedded: [Int: [Int]] = [:]   // sentence -> embedded place mentions
+        for (k, m) in mentions.enumerated() where m.attributes["embedded"] != nil && m.type != .agency && m.type != .country {
+            embedded[m.sentence, default: []].append(k)
+        }
         for (n, m) in mentions.enumerated() where (m.type == .agency || m.type == .program) && m.attributes["embedded"] == nil {
+            guard let candidates = embedded[m.sentence] else { continue }
             let owner = resolution.entities[resolution.entityOfMention[n]]
-            for (k, inner) in mentions.enumerated() where inner.sentence == m.sentence && inner.attributes["embedded"] != nil
-                && m.tokens.contains(inner.tokens.lowerBound) && inner.type != .agency && inner.type != .country {
+            for k in candidates where m.tokens.contains(mentions[k].tokens.lowerBound) {
                 let place = resolution.entities[resolution.entityOfMention[k]]
                 addLocated(owner.id, in: place, sentence: m.sentence)
                 if let key = place.key, let parentKey = gazetteer.byKey[key]?.parent, parentKey.hasPrefix("subdivision:"),
@@ -160,7 +166,8 @@ struct FragmentBuilder {
     }
 
     /// Entities named in the same sentence; weight counts the sentences. Parts of names and legal
-    /// articles (which sit in long lists) are left out.
+    /// articles (which sit in long lists) are left out, and so are sentences naming more than
+    /// `maxCooccurring` entities (lists, not statements: they would add a clique of every pair).
     private mutating func addCooccurrence() {
         var bySentence: [Int: Set<String>] = [:]
         for (n, m) in extraction.mentions.enumerated() where m.attributes["embedded"] == nil && m.type != .legalArticle {
@@ -168,7 +175,7 @@ struct FragmentBuilder {
         }
         for sentence in bySentence.keys.sorted() {
             let ids = bySentence[sentence]!.sorted()
-            guard ids.count >= 2 else { continue }
+            guard ids.count >= 2, ids.count <= FragmentBuilder.maxCooccurring else { continue }
             let proof = evidence.evidence(sentence: sentence)
             for i in 0..<(ids.count - 1) {
                 for j in (i + 1)..<ids.count {

@@ -4,6 +4,9 @@
 public struct RelationExtractor: Sendable {
     public init() {}
 
+    static let maxMentions = 120
+    static let maxTokens = 1_500
+
     public func relations(in extraction: Extraction) -> [RelationMention] {
         var bySentence: [Int: [Mention]] = [:]
         for m in extraction.mentions { bySentence[m.sentence, default: []].append(m) }
@@ -12,6 +15,10 @@ public struct RelationExtractor: Sendable {
         for sentence in bySentence.keys.sorted() {
             let mentions = bySentence[sentence]!
             guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) else { continue }
+            // Relation rules read statements; a "sentence" of thousands of words or hundreds of names
+            // is a list or a run-on block (old cables, damaged text), read too slowly for what it gives.
+            guard mentions.count <= RelationExtractor.maxMentions,
+                  extraction.tokens.sentences[sentence].count <= RelationExtractor.maxTokens else { continue }
             let facts = SentenceFacts(doc: extraction.tokens, sentence: sentence, mentions: mentions)
             var seen = Set<String>()
             let candidates = TraffickingRouteRule.apply(facts) + CooperationRule.apply(facts) + OperatesRule.apply(facts)
