@@ -34,4 +34,25 @@ public struct Evidence: Sendable, Hashable, Codable, Comparable {
         try c.encode(end, forKey: .end)
         try c.encode(text, forKey: .text)
     }
+
+    /// Merges two sorted, duplicate-free lists into one. Appending later evidence (the usual case when
+    /// cables are merged in order) costs only the copy; otherwise a linear merge.
+    static func mergeSorted(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
+        guard let lastA = a.last, let firstB = b.first else { return a.isEmpty ? b : a }
+        if lastA < firstB { return a + b }
+        if let lastB = b.last, let firstA = a.first, lastB < firstA { return b + a }
+        var out: [Evidence] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next: Evidence
+            if j == b.count || (i < a.count && !(b[j] < a[i])) {
+                next = a[i]; i += 1
+            } else {
+                next = b[j]; j += 1
+            }
+            if out.last != next { out.append(next) }
+        }
+        return out
+    }
 }

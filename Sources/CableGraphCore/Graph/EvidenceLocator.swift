@@ -2,6 +2,7 @@
 /// (an unlabeled paragraph takes the label of the numbered paragraph it continues), the sentence text.
 struct EvidenceLocator {
     let document: CableDocument
+    private let texts: SentenceTexts
     let cable: String
     private let starts: [Int]
     private let ends: [Int]
@@ -35,6 +36,7 @@ struct EvidenceLocator {
             labels.append(p.label ?? last)
         }
         self.labels = labels
+        texts = SentenceTexts(count: document.sentences.count)
     }
 
     func paragraphLabel(ofSentence s: Int) -> String? {
@@ -45,6 +47,20 @@ struct EvidenceLocator {
     func evidence(sentence s: Int) -> Evidence {
         let sentence = document.sentences[s]
         return Evidence(cable: cable, paragraph: paragraphLabel(ofSentence: s), sentence: s, start: starts[s], end: ends[s],
-                        text: document.text(of: sentence))
+                        text: texts.text(s) { document.text(of: sentence) })
+    }
+}
+
+/// Sentence texts made once per sentence, so that every edge quoting a sentence shares one string.
+private final class SentenceTexts: @unchecked Sendable {
+    private var cache: [String?]
+
+    init(count: Int) { cache = Array(repeating: nil, count: count) }
+
+    func text(_ s: Int, make: () -> String) -> String {
+        if let known = cache[s] { return known }
+        let made = make()
+        cache[s] = made
+        return made
     }
 }

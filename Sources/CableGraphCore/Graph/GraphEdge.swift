@@ -54,9 +54,7 @@ public struct GraphEdge: Sendable, Hashable {
         precondition(other.key == key, "merging different edges")
         weight += other.weight
         confidence = max(confidence, other.confidence)
-        if !other.evidence.isEmpty {
-            evidence = Array(Set(evidence).union(other.evidence)).sorted()
-        }
+        if !other.evidence.isEmpty { evidence = Evidence.mergeSorted(evidence, other.evidence) }
         for (name, value) in other.properties {
             guard let mine = properties[name] else { properties[name] = value; continue }
             if mine == value { continue }

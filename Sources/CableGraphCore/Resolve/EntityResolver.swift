@@ -148,9 +148,16 @@ public struct EntityResolver: Sendable {
         let connectors = ["-on-", "-for-", "-against-", "-to-", "-in-", "-of-"]
         var longest: [String: EntityIdentity] = [:]
         let unique = Dictionary(identities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for (id, identity) in unique where identity.type == .program || identity.type == .agency || identity.type == .law {
-            for (other, candidate) in unique where other.count > id.count && other.hasPrefix(id) && candidate.type == identity.type {
-                let rest = String(other.dropFirst(id.count))
+        // Sorted ids put every extension of an id right after it.
+        let sorted = unique.keys.sorted()
+        for (n, id) in sorted.enumerated() {
+            guard let identity = unique[id], identity.type == .program || identity.type == .agency || identity.type == .law else { continue }
+            var k = n + 1
+            while k < sorted.count, sorted[k].hasPrefix(id) {
+                let other = sorted[k]
+                k += 1
+                guard let candidate = unique[other], candidate.type == identity.type else { continue }
+                let rest = other.dropFirst(id.count)
                 guard connectors.contains(where: { rest.hasPrefix($0) }) else { continue }
                 if let current = longest[id], current.id.count >= other.count { continue }
                 longest[id] = candidate

@@ -50,10 +50,26 @@ enum SentenceSplitter {
         return result
     }
 
+    /// Longest sentence kept whole, in bytes. Text without sentence ends (damaged or unpunctuated
+    /// old cables) is cut at the last space before this, so no later stage sees a run-on block.
+    static let maxLength = 3_000
+
     private static func push(_ result: inout [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, bytes[lo] == 0x20 { lo += 1 }
         while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+        while hi - lo > maxLength {
+            var cut = lo + maxLength
+            while cut > lo + maxLength / 2, bytes[cut] != 0x20 { cut -= 1 }
+            if bytes[cut] != 0x20 {
+                // No space in the second half: cut at a character boundary.
+                cut = lo + maxLength
+                while cut > lo, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            result.append(lo..<cut)
+            lo = cut
+            while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+        }
         if lo < hi { result.append(lo..<hi) }
     }
 
