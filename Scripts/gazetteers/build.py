@@ -774,6 +774,11 @@ def main() -> None:
     words = WORDS = WordKnowledge()
     countries = build_countries(words)
     subs, drops, levels = build_subdivisions(countries)
+    # countries that ISO 3166-2 gives no subdivisions (territories, historical states)
+    iso2_countries = {sd.country_code for sd in pycountry.subdivisions}
+    for code, r in countries.items():
+        if code not in iso2_countries:
+            r["flags"].append("no-subdivisions")
     regions = build_regions()
     orgs = build_organizations(set(countries))
     cities = build_cities(countries, subs)
@@ -785,7 +790,7 @@ def main() -> None:
     for r in regions:
         r["ref"], r["forms"] = f"region:{r['key']}", [r["name"]] + r["aliases"]
     for r in orgs:
-        r["ref"], r["forms"] = f"organization:{r['key']}", [r["name"]] + r["acronyms"] + r["aliases"]
+        r["ref"], r["forms"] = f"org:{r['key']}", [r["name"]] + r["acronyms"] + r["aliases"]
     for r in cities:
         r["ref"], r["forms"] = f"city:{r['key']}", [r["name"]] + r["aliases"]
     add_ambiguity_flags({"country": list(countries.values()), "subdivision": subs, "region": regions,
