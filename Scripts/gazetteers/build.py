@@ -64,7 +64,7 @@ def clean(s: str) -> str:
 
 def fold(s: str) -> str:
     """ASCII form as cables write it: 'São Paulo' -> 'Sao Paulo', 'Al ‘Āşimah' -> 'Al Asimah'."""
-    s = clean(s).translate(_MARKS)
+    s = clean(s).translate(_MARKS).replace("ə", "a").replace("Ə", "A")  # Azerbaijani schwa: Gəncə -> Ganca
     out = unidecode(s)
     out = out.replace("`", "").replace("\u2020", "")
     out = re.sub(r"\s+", " ", out).strip()
@@ -496,8 +496,11 @@ def build_subdivisions(countries):
             gbare = strip_designators(gname) if gname else ""
             if cur.get("name"):
                 name = cur["name"]
-            elif gbare and is_ascii(gbare) and gbare.lower() not in GENERIC_WORDS:
-                name = gbare  # GeoNames' English spelling of the same name (Siem Reap for Siem Reab)
+            elif gbare and is_ascii(gbare) and gbare.lower() not in GENERIC_WORDS and fold(bare) != gbare:
+                # two spellings of one name (Siem Reab / Siem Reap, Ghor / Ghowr): take the one
+                # more frequent in English text; ties keep the ISO form
+                iso_f, gn_f = zipf_frequency(fold(bare), "en"), zipf_frequency(gbare, "en")
+                name = gbare if gn_f > iso_f else fold(bare)
             else:
                 name = fold(bare)
             forms = [s.name, r["iso_base"], bare] + r["iso_extra"] + [strip_designators(e) for e in r["iso_extra"]]
