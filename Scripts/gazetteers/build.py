@@ -102,6 +102,16 @@ def read_source(name: str) -> list[dict[str, str]]:
     return rows
 
 
+def index_unique(rows: list[dict[str, str]], key: str, name: str) -> dict[str, dict[str, str]]:
+    """Rows of a curated table by their key column; a repeated key is an error."""
+    out: dict[str, dict[str, str]] = {}
+    for r in rows:
+        if r[key] in out:
+            raise SystemExit(f"{name}: {key} {r[key]} appears twice")
+        out[r[key]] = r
+    return out
+
+
 def split_list(cell: str) -> list[str]:
     return [clean(x) for x in cell.split("|") if clean(x)]
 
@@ -232,7 +242,7 @@ def demonym_plurals(d: str) -> list[str]:
 
 
 def build_countries(words: WordKnowledge):
-    curated = {r["code"]: r for r in read_source("countries.tsv")}
+    curated = index_unique(read_source("countries.tsv"), "code", "countries.tsv")
     rows = {}
     for c in pycountry.countries:
         code = c.alpha_2
@@ -460,7 +470,7 @@ def match_geonames(cc: str, subs: list, gn: dict) -> dict[str, str]:
 def build_subdivisions(countries):
     country_names = {r["name"] for r in countries.values()}
     levels, drops = load_subdivision_levels()
-    curated = {r["code"]: r for r in read_source("subdivisions.tsv")}
+    curated = index_unique(read_source("subdivisions.tsv"), "code", "subdivisions.tsv")
     gn = load_geonames_admin1()
     by_country = collections.defaultdict(list)
     all_subs = {s.code: s for s in pycountry.subdivisions}
@@ -570,7 +580,7 @@ def build_subdivisions(countries):
 
 def build_regions():
     rows = []
-    for r in read_source("regions.tsv"):
+    for r in index_unique(read_source("regions.tsv"), "key", "regions.tsv").values():
         aliases = split_list(r["aliases"])
         aliases += [fold(a) for a in aliases]
         rows.append({"key": r["key"], "name": r["name"], "aliases": uniq(aliases, exclude={r["name"]}),
@@ -583,7 +593,7 @@ ORG_KINDS = {"intergovernmental", "ngo", "government"}
 
 def build_organizations(country_codes):
     rows = []
-    for r in read_source("organizations.tsv"):
+    for r in index_unique(read_source("organizations.tsv"), "key", "organizations.tsv").values():
         if r["kind"] not in ORG_KINDS:
             raise SystemExit(f"organizations.tsv: {r['key']}: unknown kind {r['kind']}")
         if r["scope"] != "INT" and r["scope"] not in country_codes:
