@@ -13,6 +13,8 @@ public struct GazetteerTarget: Sendable, Hashable {
     public var demonym: Bool
     /// Key of the place it is part of: a division's country, a city's division (`subdivision:CN-YN`).
     public var parent: String?
+    /// An ambiguous form that all-capitals text cannot tell from a word (`US`, `JORDAN`).
+    public var unsafeInCapitals: Bool = false
 
     public init(type: NodeType, key: String, name: String, scope: String?, ambiguous: Bool = false, demonym: Bool = false,
                 parent: String? = nil) {
@@ -71,7 +73,12 @@ public struct Gazetteer: Sendable {
                     let phrase = matcher.phrases[Int(p)]
                     guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens]) else { return nil }
                     let target = targets[Int(phrase.payload)]
-                    if allCaps && target.ambiguous { return nil }
+                    if target.ambiguous {
+                        // Ambiguous divisions and cities count only in their own country's cables;
+                        // other ambiguous forms only where case can tell them from words.
+                        if target.type == .province || target.type == .city, target.scope != country { return nil }
+                        if allCaps && target.unsafeInCapitals { return nil }
+                    }
                     return target
                 }
                 guard let target = choose(options, country: country) else { continue }
