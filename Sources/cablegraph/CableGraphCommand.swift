@@ -10,6 +10,6 @@ struct CableGraphCommand: ParsableCommand {
         See the README for the graph model and the export formats.
         """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self]
+        subcommands: [ParseCommand.self, ExportCommand.self, SchemaCommand.self]
     )
 }
