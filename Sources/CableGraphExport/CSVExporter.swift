@@ -17,32 +17,33 @@ public struct CSVExporter: GraphExporter {
     @discardableResult
     public func write(_ graph: KnowledgeGraph, to sink: any OutputSink) throws -> ExportSummary {
         let attributes = GraphAttributes(graph)
-        let nodes = try writeNodes(graph, attributes: attributes, to: sink)
+        let view = ExportView(graph)
+        let nodes = try writeNodes(view, attributes: attributes, to: sink)
         try sink.write("\n")
-        let edges = try writeEdges(graph, attributes: attributes, to: sink)
+        let edges = try writeEdges(view, EdgeIdentifiers(graph), attributes: attributes, to: sink)
         return ExportSummary(nodes: nodes, edges: edges)
     }
 
     /// The node table; returns the number of rows.
     @discardableResult
     public func writeNodes(_ graph: KnowledgeGraph, to sink: any OutputSink) throws -> Int {
-        try writeNodes(graph, attributes: GraphAttributes(graph), to: sink)
+        try writeNodes(ExportView(graph), attributes: GraphAttributes(graph), to: sink)
     }
 
     /// The edge table; returns the number of rows.
     @discardableResult
     public func writeEdges(_ graph: KnowledgeGraph, to sink: any OutputSink) throws -> Int {
-        try writeEdges(graph, attributes: GraphAttributes(graph), to: sink)
+        try writeEdges(ExportView(graph), EdgeIdentifiers(graph), attributes: GraphAttributes(graph), to: sink)
     }
 
-    private func writeNodes(_ graph: KnowledgeGraph, attributes: GraphAttributes, to sink: any OutputSink) throws -> Int {
+    private func writeNodes(_ view: ExportView, attributes: GraphAttributes, to sink: any OutputSink) throws -> Int {
         let columns = attributes.node
         let names = CSVExporter.headerNames(columns.map(\.name), reserved: ["id"])
         var out = TextOutput(sink)
         var header = ["id:ID", ":LABEL"]
         for (column, name) in zip(columns, names) { header.append(name + ":" + CSVExporter.headerType(column)) }
         try out.write(header.joined(separator: ","), "\n")
-        let nodes = graph.nodes
+        let nodes = view.nodes
         for node in nodes {
             var row = [CSVText.quoted(node.id), CSVText.quoted(node.type.rawValue)]
             for column in columns { row.append(CSVExporter.field(column, of: node)) }
@@ -52,15 +53,15 @@ public struct CSVExporter: GraphExporter {
         return nodes.count
     }
 
-    private func writeEdges(_ graph: KnowledgeGraph, attributes: GraphAttributes, to sink: any OutputSink) throws -> Int {
+    private func writeEdges(_ view: ExportView, _ edgeIDs: EdgeIdentifiers, attributes: GraphAttributes,
+                            to sink: any OutputSink) throws -> Int {
         let columns = attributes.edge.filter { $0.source != .relation }
         let names = CSVExporter.headerNames(columns.map(\.name), reserved: ["id"])
-        let edgeIDs = EdgeIdentifiers(graph)
         var out = TextOutput(sink)
         var header = [":START_ID", ":END_ID", ":TYPE", "id:string"]
         for (column, name) in zip(columns, names) { header.append(name + ":" + CSVExporter.headerType(column)) }
         try out.write(header.joined(separator: ","), "\n")
-        let edges = graph.exportableEdges
+        let edges = view.edges
         for (index, edge) in edges.enumerated() {
             var row = [CSVText.quoted(edge.source), CSVText.quoted(edge.target), CSVText.quoted(edge.type.rawValue),
                        CSVText.quoted(edgeIDs.id(edge, index: index))]

@@ -24,8 +24,9 @@ public struct DOTExporter: GraphExporter {
 
     @discardableResult
     public func write(_ graph: KnowledgeGraph, to sink: any OutputSink) throws -> ExportSummary {
-        let nodes = graph.nodes
-        let edges = graph.exportableEdges
+        let view = ExportView(graph)
+        let nodes = view.nodes
+        let edges = view.edges
         let layout = self.layout(nodeCount: nodes.count)
         var out = TextOutput(sink)
         let indent = options.pretty ? "  " : ""

@@ -24,8 +24,9 @@ public struct GEXFExporter: GraphExporter {
         let edgeColumns = GEXFExporter.withIDs(attributes.edge.filter { $0.source != .weight })
         let edgeIDs = EdgeIdentifiers(graph)
         let calendar = CableCalendar(graph)
-        let nodes = graph.nodes
-        let edges = graph.exportableEdges
+        let view = ExportView(graph)
+        let nodes = view.nodes
+        let edges = view.edges
         let dynamic = !calendar.isEmpty || nodes.contains { !calendar.spells(for: $0).isEmpty }
 
         let xml = try XMLWriter(sink: sink, indent: options.pretty)

@@ -36,7 +36,8 @@ public struct GraphMLExporter: GraphExporter {
         try xml.startElement("graph")
         try xml.attribute("id", XMLIdentifier.nmtoken(options.title))
         try xml.attribute("edgedefault", "directed")
-        let nodes = graph.nodes
+        let view = ExportView(graph)
+        let nodes = view.nodes
         for node in nodes {
             try xml.startElement("node")
             try xml.attribute("id", XMLIdentifier.nmtoken(node.id))
@@ -46,7 +47,7 @@ public struct GraphMLExporter: GraphExporter {
             }
             try xml.endElement()
         }
-        let edges = graph.exportableEdges
+        let edges = view.edges
         for (index, edge) in edges.enumerated() {
             try xml.startElement("edge")
             try xml.attribute("id", edgeIDs.id(edge, index: index))

@@ -95,7 +95,19 @@ struct IRIMinter: Sendable {
     /// A node id's `:`-separated parts, each percent-encoded, joined with `/`. Injective: a `/` inside
     /// a part is encoded, as is a part made only of dots (which IRI resolution would remove).
     static func path(_ id: String) -> String {
-        id.split(separator: ":", omittingEmptySubsequences: false).map { percentEncoded(String($0)) }.joined(separator: "/")
+        // Fast path for the ids NodeID makes: unreserved characters and `:`, no dot that could form a dot segment.
+        var simple = !id.isEmpty
+        for b in id.utf8 where b == 0x2E || !(isUnreserved(b) || b == 0x3A) {
+            simple = false
+            break
+        }
+        if simple { return String(decoding: id.utf8.map { $0 == 0x3A ? 0x2F : $0 }, as: UTF8.self) }
+        return id.split(separator: ":", omittingEmptySubsequences: false).map { percentEncoded(String($0)) }.joined(separator: "/")
+    }
+
+    @inline(__always)
+    private static func isUnreserved(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
     }
 
     /// RFC 3986 percent-encoding of everything but unreserved characters, over UTF-8.
@@ -107,9 +119,7 @@ struct IRIMinter: Sendable {
         var out = ""
         out.reserveCapacity(segment.utf8.count)
         for b in segment.utf8 {
-            let unreserved = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
-            if unreserved {
+            if isUnreserved(b) {
                 out.unicodeScalars.append(UnicodeScalar(b))
             } else {
                 out += "%" + (b < 0x10 ? "0" : "") + String(b, radix: 16, uppercase: true)

@@ -15,8 +15,9 @@ public struct JSONGraphExporter: GraphExporter {
     @discardableResult
     public func write(_ graph: KnowledgeGraph, to sink: any OutputSink) throws -> ExportSummary {
         let attributes = GraphAttributes(graph)
-        let nodes = graph.nodes
-        let edges = graph.exportableEdges
+        let view = ExportView(graph)
+        let nodes = view.nodes
+        let edges = view.edges
         let edgeIDs = EdgeIdentifiers(graph)
         let newline = options.pretty ? "\n" : ""
         let indent = options.pretty ? "  " : ""

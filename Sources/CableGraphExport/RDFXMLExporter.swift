@@ -31,8 +31,9 @@ public struct RDFXMLExporter: GraphExporter {
             throw ExportError.invalidName("relation \(relation.rawValue) has RDF property \(relation.rdfProperty), not an NCName")
         }
         let rdf = try RDFXMLWriter(sink: sink, pretty: options.pretty)
-        let nodes = graph.nodes
-        let edges = graph.exportableEdges
+        let view = ExportView(graph)
+        let nodes = view.nodes
+        let edges = view.edges
 
         // Nodes, each with its outgoing relations (edges are sorted by source, like nodes by id).
         var nextEdge = 0

@@ -6,7 +6,13 @@
 /// XML-illegal characters are removed), so `triples` is exactly what parsers count.
 final class RDFXMLWriter {
     private let xml: XMLWriter
-    private var written: Set<String> = []
+    private struct Triple: Hashable {
+        var predicate: String
+        var kind: LiteralKind?
+        var object: String
+    }
+
+    private var written: Set<Triple> = []
     private(set) var triples = 0
     private let prefixes: Set<String>
 
@@ -35,7 +41,7 @@ final class RDFXMLWriter {
     /// `subject predicate <object>`.
     func resource(_ predicate: String, _ object: String) throws {
         try checkName(predicate)
-        guard written.insert(predicate + " <" + object).inserted else { return }
+        guard written.insert(Triple(predicate: predicate, kind: nil, object: object)).inserted else { return }
         try xml.startElement(predicate)
         try xml.attribute("rdf:resource", object)
         try xml.endElement()
@@ -48,7 +54,7 @@ final class RDFXMLWriter {
         try checkName(predicate)
         let clean = XMLText.clean(value)
         let kind = RDFXMLWriter.validated(clean, kind)
-        guard written.insert(predicate + " " + (kind.datatype ?? "@en") + " " + clean).inserted else { return }
+        guard written.insert(Triple(predicate: predicate, kind: kind, object: clean)).inserted else { return }
         try xml.startElement(predicate)
         if let datatype = kind.datatype {
             try xml.attribute("rdf:datatype", datatype)

@@ -102,6 +102,12 @@ enum CSVText {
     /// A quoted field. Line breaks and tabs become spaces: Neo4j rejects multi-line fields unless
     /// told otherwise, and spreadsheet users do not expect them.
     static func quoted(_ text: String) -> String {
+        var plain = true
+        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x7F || byte == 0xC2 || byte == 0xEF {
+            plain = false
+            break
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in XMLText.clean(text).unicodeScalars {
             switch scalar {

@@ -144,17 +144,24 @@ public enum XMLText {
     /// The text without the characters XML 1.0 cannot carry (most C0 controls, U+FFFE, U+FFFF),
     /// nor DEL and the C1 controls. Returns the input itself when nothing needs removing.
     public static func clean(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF {
-            // 0xC2 leads U+0080...U+00BF, 0xEF leads U+F000...U+FFFF: look closer only then.
-            needsWork = true
-            break
-        }
-        guard needsWork else { return text }
+        guard mayNeedCleaning(text) else { return text }
         guard text.unicodeScalars.contains(where: { !isAllowed($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where isAllowed(scalar.value) { out.append(scalar) }
         return String(out)
+    }
+
+    /// A quick byte scan: false when the text cannot hold a character `clean` removes. Looks for
+    /// control bytes, DEL, 0xC2 (which leads U+0080...U+00BF) and 0xEF (which leads U+F000...U+FFFF).
+    @inline(__always)
+    static func mayNeedCleaning(_ text: String) -> Bool {
+        let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF { return true }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        var copy = text
+        return copy.withUTF8(scan)
     }
 
     /// XML Namespaces NCName restricted to ASCII: a letter or `_`, then letters, digits, `_`, `-`, `.`.

@@ -21,6 +21,14 @@ import Testing
         #expect(try Self.export(format, TestGraphs.cooperation()).bytes == Self.export(format, TestGraphs.cooperation()).bytes)
     }
 
+    @Test func exportOrderIsTheGraphsOrder() throws {
+        for graph in [TestGraphs.hostile(), TestGraphs.cooperation(), try TestGraphs.corpusSample.get()] {
+            let view = ExportView(graph)
+            #expect(view.nodes.map(\.id) == graph.nodes.map(\.id))
+            #expect(view.edges.map(\.key) == graph.edges.filter { graph.node($0.source) != nil && graph.node($0.target) != nil }.map(\.key))
+        }
+    }
+
     @Test(arguments: [ExportFormat.graphml, .gexf, .rdfxml])
     func xmlFormatsAreWellFormedForHostileNames(_ format: ExportFormat) throws {
         let sink = try Self.export(format, TestGraphs.hostile())
