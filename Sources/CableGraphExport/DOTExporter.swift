@@ -6,6 +6,7 @@ import CableGraphCore
 /// Every ID and label is quoted and escaped (`DOTText`), so keywords and hostile names are safe. The
 /// graph is not `strict`, which would merge typed parallel edges. It is written as it comes: filter
 /// large graphs first (`GraphFilters`); above `sfdpThreshold` nodes the file asks for `sfdp`.
+/// `rankdir` only concerns `dot`; the other engines ignore it.
 public struct DOTExporter: GraphExporter {
     public let options: ExportOptions
     public var format: ExportFormat { .dot }
@@ -17,9 +18,11 @@ public struct DOTExporter: GraphExporter {
         self.options = options
     }
 
-    /// The layout the file asks for.
-    public func layout(nodeCount: Int) -> String {
-        options.dotLayout ?? (nodeCount > DOTExporter.sfdpThreshold ? "sfdp" : "dot")
+    /// The layout engine the file names: the one asked for, else `sfdp` above the threshold, else none,
+    /// so that the command (`dot`, `sfdp`, `neato`) decides. A `layout` in the file takes precedence
+    /// over the command name and `-K`.
+    public func layout(nodeCount: Int) -> String? {
+        options.dotLayout ?? (nodeCount > DOTExporter.sfdpThreshold ? "sfdp" : nil)
     }
 
     @discardableResult
@@ -31,11 +34,15 @@ public struct DOTExporter: GraphExporter {
         var out = TextOutput(sink)
         let indent = options.pretty ? "  " : ""
         try out.write("// \(nodes.count) nodes, \(edges.count) edges, written by cablegraph.\n")
-        try out.write("// Render: dot -Tsvg FILE -o FILE.svg (the graph names its layout engine, \(layout)).\n")
+        if let layout {
+            try out.write("// Render: dot -Tsvg FILE -o FILE.svg (the file asks for the \(layout) layout, whatever the command).\n")
+        } else {
+            try out.write("// Render: dot -Tsvg FILE -o FILE.svg, or sfdp/neato for a force-directed layout.\n")
+        }
         try out.write("digraph ", DOTText.id(options.title), " {\n")
-        var graphAttributes = ["layout=\(DOTText.id(layout))", "fontname=\"Helvetica\"", "labelloc=\"t\"",
+        var graphAttributes = ["rankdir=\"LR\"", "fontname=\"Helvetica\"", "labelloc=\"t\"",
                                "label=\(DOTText.label(options.title))", "overlap=\"false\"", "outputorder=\"edgesfirst\""]
-        if layout == "dot" { graphAttributes.insert("rankdir=\"LR\"", at: 0) }
+        if let layout { graphAttributes.insert("layout=\(DOTText.id(layout))", at: 0) }
         try out.write(indent, "graph [", graphAttributes.joined(separator: ", "), "];\n")
         try out.write(indent, "node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n")
         try out.write(indent, "edge [fontname=\"Helvetica\", fontsize=\"8\"];\n")

@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Hops around --focus.")
     var depth: Int = 1
 
-    @Option(help: "DOT: layout engine named in the file (dot, sfdp, neato, ...); default dot, or sfdp above \(DOTExporter.sfdpThreshold) nodes.")
+    @Option(help: "DOT: layout engine named in the file (dot, sfdp, neato, ...); by default none (the command decides), or sfdp above \(DOTExporter.sfdpThreshold) nodes.")
     var layout: String?
 
     @Flag(help: "DOT: leave out the legend.")
