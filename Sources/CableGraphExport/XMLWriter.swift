@@ -20,6 +20,9 @@ final class XMLWriter {
     private let unmanagedContext: Unmanaged<Context>
 
     init(sink: any OutputSink, indent: Bool) throws {
+        // libxml2 would print its own line ("I/O error : write error") when the sink fails; the
+        // error reaches the caller as a Swift error instead. The handler is per thread.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         context = Context(sink)
         unmanagedContext = Unmanaged.passRetained(context)
         let write: xmlOutputWriteCallback = { rawContext, buffer, length in

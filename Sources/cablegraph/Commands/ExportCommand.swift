@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "Cable files, folders (searched recursively for *.txt), or - for standard input.")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: ExportFormat?
 
     @Option(name: .shortAndLong, help: "Output file (for csv: the prefix of the two files).")
