@@ -49,7 +49,8 @@ printf 'build only: %.2f s total (%.2f s reading and building), peak RSS %s MB\n
 printf '| format  | export s | total s | over build s | peak RSS MB | over build MB | output MB |\n'
 printf '|---------|---------:|--------:|-------------:|------------:|--------------:|----------:|\n'
 for format in graphml rdfxml dot gexf json csv; do
-  target="$OUT/corpus.$format"
+  ext=$format; [[ $format == rdfxml ]] && ext=rdf
+  target="$OUT/corpus.$ext"
   run "$format" --format "$format" -o "$target"
   if [[ $format == csv ]]; then size=$(cat "$OUT"/corpus-nodes.csv "$OUT"/corpus-edges.csv | wc -c); else size=$(wc -c < "$target"); fi
   printf '| %-7s | %8.2f | %7.2f | %12.2f | %11s | %13s | %9.1f |\n' "$format" "$EXPORT_S" "$WALL" \

@@ -102,12 +102,18 @@ enum CSVText {
     /// A quoted field. Line breaks and tabs become spaces: Neo4j rejects multi-line fields unless
     /// told otherwise, and spreadsheet users do not expect them.
     static func quoted(_ text: String) -> String {
-        var plain = true
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x7F || byte == 0xC2 || byte == 0xEF {
-            plain = false
-            break
+        if !XMLText.mayNeedCleaning(text) {
+            // The common case: at most quotes to double, done on bytes.
+            guard text.utf8.contains(0x22) else { return "\"" + text + "\"" }
+            var bytes: [UInt8] = [0x22]
+            bytes.reserveCapacity(text.utf8.count + 16)
+            for byte in text.utf8 {
+                bytes.append(byte)
+                if byte == 0x22 { bytes.append(0x22) }
+            }
+            bytes.append(0x22)
+            return String(decoding: bytes, as: UTF8.self)
         }
-        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in XMLText.clean(text).unicodeScalars {
             switch scalar {
