@@ -35,22 +35,25 @@ public enum InstitutionNameRule {
     private static func named(_ doc: DocumentTokens, sentence: Int, head h: Int, type: NodeType, plural: Bool,
                               known: [Int: Mention]) -> Mention? {
         let range = doc.sentences[sentence]
+        // A head in capitals inside mixed-case text is part of an acronym or a shouted heading.
+        guard !doc.tokens[h].isAllCaps else { return nil }
         let headWord = doc.lowercased(h)
-        // Left: capitalized modifiers, possessive links included (`State Council's Work Committee`).
+        // Left: capitalized modifiers. A possessive joins only when it is itself a body
+        // (`State Council's Work Committee`); other possessives own the name (`GOI's`, `China's`).
         var left = h
         while left > range.lowerBound, h - left < 7 {
             var k = left - 1
             var t = doc.tokens[k]
-            // `Trafficking in Persons Report`: a connector between capitalized words stays in the name.
-            if t.kind == .word, !t.isCapitalized, doc.word(k, in: .innerConnectors), k - 1 >= range.lowerBound,
+            // `Trafficking in Persons Report`: programs and laws keep `in`/`of`/`for`/`on` between capitalized words.
+            if type != .agency, t.kind == .word, !t.isCapitalized, doc.word(k, in: .innerConnectors), k - 1 >= range.lowerBound,
                doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].isPossessive,
                known[k - 1] == nil, !(k - 1 == range.lowerBound && doc.word(k - 1, in: NameLexicon.sentenceStarters)) {
                 k -= 1
                 t = doc.tokens[k]
             }
-            guard t.kind == .word, t.isCapitalized else { break }
+            guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
-            if let place = known[k], place.type == .country, t.isPossessive { break }   // `China's Ministry`: owner
+            if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
             left = k
         }
         // A sentence-initial common word is not part of the name even when capitalized.
@@ -99,6 +102,19 @@ public enum InstitutionNameRule {
                        name: surface, scope: scope, rule: name, confidence: 0.8, attributes: attributes)
     }
 
+    /// A word that can sit inside a name: two letters or more, not a title (`Director`, `Mr`),
+    /// not a hyphenated adjective (`Russian-dominated`).
+    static func isNameWord(_ doc: DocumentTokens, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.length >= 2, !doc.word(k, in: NameLexicon.nameStoppers), !doc.word(k, in: NameLexicon.calendarWords) else { return false }
+        var i = t.start
+        while i + 1 < t.end {
+            if doc.bytes[i] == 0x2D, isLower(doc.bytes[i + 1]) { return false }
+            i += 1
+        }
+        return true
+    }
+
     private static func singularHead(_ word: String) -> String {
         let w = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
         return NameLexicon.singular(w)
@@ -120,9 +136,14 @@ public enum InstitutionNameRule {
                     // `... and the Ministry of X` or `... and MOHRSS` start another name.
                     if headType(doc, k) != nil || doc.tokens[k].isAllCaps { break }
                 }
+                // `of the President` is a name; `of Pakistan Executive Director Jameel Ahmed` ends before the title.
+                if words > 0 && !isNameWord(doc, k) { break }
+                if doc.word(k, in: NameLexicon.calendarWords) { break }
                 k += 1
                 words += 1
                 if doc.tokens[k - 1].isPossessive { break }
+                // A country ends the complement (`Central Bank of Egypt`).
+                if let place = known[k - 1], place.type == .country, place.tokens.upperBound == k { break }
             }
             guard words > 0 else { break }
             end = k

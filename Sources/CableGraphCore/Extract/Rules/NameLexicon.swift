@@ -85,6 +85,21 @@ enum NameLexicon {
         "towards", "about", "above", "below", "via", "re", "comment", "note", "summary", "begin", "end",
     ]
 
+    /// Possessives of groups of people that belong inside names (`All China Women's Federation`,
+    /// `General People's Committee`, `Workers' Party`), unlike owners (`China's`, `GOI's`).
+    static let groupPossessives: WordSet = [
+        "women's", "workers'", "worker's", "children's", "people's", "peoples'", "men's", "farmers'", "journalists'",
+        "lawyers'", "veterans'", "employers'", "teachers'", "students'", "writers'", "youth's", "soldiers'", "martyrs'",
+        "nations'", "states'", "citizens'", "consumers'", "parents'", "mothers'", "victims'", "migrants'", "traders'",
+    ]
+
+    /// Titles and forms of address: a name ends before them (`State Bank of Pakistan Executive Director ...`).
+    static let nameStoppers: WordSet = [
+        "mr", "mrs", "ms", "dr", "director", "minister", "secretary", "ambassador", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "spokesperson", "advisor", "adviser", "counselor", "counsellor", "governor", "mayor", "acting",
+        "deputy", "assistant", "officer", "vice", "premier", "prime", "poloff", "econoff", "dcm", "charge", "said", "says",
+    ]
+
     /// Month and day names: `State Council in December` is not a name.
     static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
