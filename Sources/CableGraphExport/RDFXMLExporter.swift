@@ -107,8 +107,8 @@ public struct RDFXMLExporter: GraphExporter {
             return
         }
         if let separator {
-            for item in value.split(separator: separator) where !item.trimmingCharacters(in: " ").isEmpty {
-                try rdf.literal(term, item.trimmingCharacters(in: " "))
+            for item in value.split(separator: separator).map({ $0.trimmingSpaces() }) where !item.isEmpty {
+                try rdf.literal(term, item)
             }
         } else {
             try rdf.literal(term, value)
@@ -129,10 +129,10 @@ public struct RDFXMLExporter: GraphExporter {
 }
 
 private extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
+    func trimmingSpaces() -> String {
         var s = self
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
         return String(s)
     }
 }
