@@ -47,7 +47,7 @@ enum Checkout {
         #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == graph.edgeCount)
         for node in graph.nodes {
             let escaped = node.id.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "-", with: "&#45;")
             #expect(svg.contains("<title>\(escaped)</title>"), "\(node.id) is not in the drawing")
         }
     }

@@ -69,8 +69,8 @@ struct FragmentBuilder {
     /// A node for an entity no mention named (a province's country, an implicit law).
     private mutating func ensureNode(_ identity: EntityIdentity) {
         guard graph.node(identity.id) == nil else { return }
-        var node = GraphNode(id: identity.id, type: identity.type, label: identity.label, country: identity.scope,
-                             firstSeen: date, lastSeen: date)
+        // Not seen in this cable: no cables, no dates.
+        var node = GraphNode(id: identity.id, type: identity.type, label: identity.label, country: identity.scope)
         node.labelVotes = [identity.label: 0]
         if let key = identity.key { node.properties["gazetteer"] = key }
         if identity.type == .country, let key = identity.key { node.country = String(key.dropFirst("country:".count)) }
