@@ -51,7 +51,7 @@ struct DocumentDictionary {
         while i < range.upperBound {
             var taken: Mention?
             for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
-                guard let p = candidate.phrases.first(where: { matcher.caseMatches(matcher.phrases[Int($0)], bytes: doc.bytes, tokens: doc.tokens[candidate.tokens]) }) else { continue }
+                guard let p = candidate.phrases.first(where: { matcher.caseMatches(matcher.phrases[Int($0)], bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: doc.allCaps[sentence]) }) else { continue }
                 let entry = entries[Int(matcher.phrases[Int(p)].payload)]
                 var attributes: [String: String] = [:]
                 if let acronym = entry.fromAcronym { attributes["acronym"] = acronym }

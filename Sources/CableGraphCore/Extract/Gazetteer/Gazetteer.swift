@@ -71,7 +71,7 @@ public struct Gazetteer: Sendable {
             for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
                 let options = candidate.phrases.compactMap { p -> GazetteerTarget? in
                     let phrase = matcher.phrases[Int(p)]
-                    guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens]) else { return nil }
+                    guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: allCaps) else { return nil }
                     let target = targets[Int(phrase.payload)]
                     if target.ambiguous {
                         // Ambiguous divisions and cities count only in their own country's cables;
@@ -100,7 +100,9 @@ public struct Gazetteer: Sendable {
     }
 
     /// Among entries with the same name: countries first (`Georgia`, `Mexico`), then the cable's own
-    /// country's places (`Punjab` in a cable from Islamabad), organizations, first-level divisions, regions, cities.
+    /// country's places (`Punjab` in a cable from Islamabad), organizations, cities, first-level divisions, regions.
+    /// A city outranks a division of the same name (`Cairo`, `Sao Paulo`, `Tripoli`): cables name the city;
+    /// the division has its own longer form (`Cairo Governorate`, `Sao Paulo State`).
     private func choose(_ options: [GazetteerTarget], country: String?) -> GazetteerTarget? {
         guard options.count > 1 else { return options.first }
         func rank(_ t: GazetteerTarget) -> Int {
@@ -110,9 +112,9 @@ public struct Gazetteer: Sendable {
             switch t.type {
             case .country: typeRank = 1
             case .agency: typeRank = 2
-            case .province: typeRank = 3
-            case .region: typeRank = 4
-            case .city: typeRank = 5
+            case .city: typeRank = 3
+            case .province: typeRank = 4
+            case .region: typeRank = 5
             default: typeRank = 6
             }
             return home + typeRank

@@ -105,12 +105,14 @@ public struct PhraseMatcher: Sendable {
 
     /// Whether matched tokens satisfy a phrase's case rules. Capitalized words pass in capitals too
     /// (old all-capitals cables); exact words must be written as in the dictionary.
-    public func caseMatches(_ phrase: Phrase, bytes: [UInt8], tokens: ArraySlice<Token>) -> Bool {
+    public func caseMatches(_ phrase: Phrase, bytes: [UInt8], tokens: ArraySlice<Token>, allCaps: Bool = false) -> Bool {
         for (offset, token) in tokens.enumerated() where offset < phrase.caseRules.count {
             switch phrase.caseRules[offset] {
             case .any: continue
             case .capitalized:
                 if !token.isCapitalized { return false }
+                // In mixed-case text, capitals where the name has none make another word (`GOA`, `GoA` are not Goa).
+                if !allCaps && PhraseMatcher.extraCapitals(bytes, token, phrase.written[offset]) { return false }
             case .exact:
                 let written = phrase.written[offset]
                 // A possessive last word (`IOM's`) is compared without its `'s`.
@@ -119,6 +121,16 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether a token has an upper-case letter where the written word has a lower-case one.
+    static func extraCapitals(_ bytes: [UInt8], _ token: Token, _ written: [UInt8]) -> Bool {
+        var k = 1
+        while k < written.count, token.start + k < token.end {
+            if isUpper(bytes[token.start + k]) && isLower(written[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Folding and hashing

@@ -82,6 +82,8 @@ public enum InstitutionNameRule {
         let content = modifiers.filter { !doc.word($0, in: NameLexicon.genericModifiers) }
         guard complement || !content.isEmpty else { return nil }
         if plural && !(content.count >= 2 || (complement && content.count >= 1)) { return nil }
+        // `Air Defense Systems` are things, not a program; report series keep their plural (`Country Reports`).
+        if plural && type == .program && headWord != "reports" { return nil }
         if type == .program && (headWord == "system" || headWord == "report" || headWord == "reports" || headWord == "process")
             && content.count + (complement ? 1 : 0) < 2 && !(headWord == "process" && content.count == 1) { return nil }
         if type == .law && headWord == "order" && right == h + 1 { return nil }
@@ -92,6 +94,7 @@ public enum InstitutionNameRule {
         }
         let tokens = left..<right
         var surface = doc.text(tokens)
+        if type == .law, NameLexicon.notLaws.contains(surface.lowercased()) { return nil }
         // `State Council's` names the State Council.
         if doc.tokens[right - 1].isPossessive {
             surface = surface.hasSuffix("'s") ? String(surface.dropLast(2)) : String(surface.dropLast())

@@ -31,7 +31,12 @@ public enum LegalArticleRule {
                 if law == nil && doc.word(end, is: "of") { explicitOther = true }
             }
             if law == nil { law = laws.first { $0.tokens.upperBound == i || $0.tokens.upperBound + 1 == i } }
-            if law == nil && !explicitOther { law = current ?? fallback(sentence, i..<end) }
+            // `Article 98 agreements` and `Article 5 commitments` cite treaties, not a law under discussion.
+            if doc.word(end, in: .treatyFollowers) { explicitOther = true }
+            if law == nil && !explicitOther {
+                // Without a law in sight, only penal talk makes it the country's criminal code.
+                law = current ?? (isPenal(doc, sentence: sentence) ? fallback(sentence, i..<end) : nil)
+            }
             guard let law else { i = end; continue }
             current = law
             for (number, token) in numbers {
@@ -53,6 +58,11 @@ public enum LegalArticleRule {
         // A law named in this sentence becomes the law under discussion.
         if let last = laws.last { current = last }
         return out
+    }
+
+    /// Whether a sentence talks of crimes and punishment.
+    static func isPenal(_ doc: DocumentTokens, sentence: Int) -> Bool {
+        doc.sentences[sentence].contains { doc.word($0, in: .penalWords) }
     }
 
     static func isArticleWord(_ doc: DocumentTokens, _ i: Int) -> Bool {
@@ -89,6 +99,13 @@ public enum LegalArticleRule {
 }
 
 private extension WordSet {
+    static let treatyFollowers: WordSet = ["agreement", "agreements", "commitment", "commitments", "guarantee", "obligations",
+                                          "consultations", "waiver", "waivers", "treaty", "mission", "process"]
+    static let penalWords: WordSet = ["crime", "crimes", "criminal", "criminalizes", "criminalize", "criminalized", "punish",
+                                      "punishes", "punishable", "punished", "punishment", "penalty", "penalties", "prison",
+                                      "imprisonment", "sentence", "sentenced", "sentences", "offense", "offence", "offenses",
+                                      "offences", "convicted", "conviction", "prosecute", "prosecuted", "prosecution", "jail",
+                                      "fine", "fines", "trafficking", "penal", "charged", "charges", "illegal", "unlawful"]
     static let articleWords: WordSet = ["article", "articles", "art", "arts", "artículo", "articulo", "artigo"]
     static let numberJoiners: WordSet = ["and", "or", "through", "to"]
 }

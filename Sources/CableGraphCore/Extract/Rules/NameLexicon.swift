@@ -100,6 +100,13 @@ enum NameLexicon {
         "deputy", "assistant", "officer", "vice", "premier", "prime", "poloff", "econoff", "dcm", "charge", "said", "says",
     ]
 
+    /// Legal ideas and bodies of law, not statutes.
+    static let notLaws: Set<String> = [
+        "rule of law", "international law", "humanitarian law", "international humanitarian law", "common law", "case law",
+        "customary law", "natural law", "sharia law", "islamic law", "martial law", "civil law", "law and order",
+        "international criminal law", "human rights law", "law of the sea", "family law",
+    ]
+
     /// Month and day names: `State Council in December` is not a name.
     static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -15,6 +15,18 @@ public enum PersonRule {
         "pope", "imam", "ayatollah", "rabbi", "father", "sister", "gen", "col", "lt", "capt", "amb", "sen", "rep", "gov",
     ]
 
+    /// Words that continue a title rather than start a name.
+    static let titleWords: WordSet = [
+        "foreign", "prime", "vice", "interior", "defense", "defence", "justice", "finance", "economy", "economic", "trade",
+        "labor", "labour", "health", "education", "general", "state", "national", "security", "affairs", "chief",
+        "executive", "senior", "special", "permanent", "acting", "former", "new", "first", "second", "third", "then",
+        "ministers", "of", "the", "for", "and", "public", "political", "consular", "commercial", "military", "defence",
+        "presidential", "parliamentary", "supreme", "high", "federal", "provincial", "regional", "local", "district",
+        "police", "army", "navy", "air", "force", "foreign-minister", "minister-counselor", "counselor", "legal", "press",
+        "cultural", "agricultural", "economic/political", "pol", "econ", "pol/econ", "polecon", "polmiloff", "officer",
+        "secretary-general", "under-secretary", "chairman", "director-general", "opposition", "party", "ruling", "retired",
+    ]
+
     public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -25,13 +37,20 @@ public enum PersonRule {
             guard doc.tokens[i].kind == .word, doc.word(i, in: titles) else { continue }
             var k = i + 1
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
+            // The rest of a long title: `Deputy Foreign Minister`, `Minister of Public Security`.
+            var skipped = 0
+            while k < range.upperBound, skipped < 6, doc.tokens[k].kind == .word,
+                  doc.word(k, in: titles) || doc.word(k, in: titleWords) || known[k] != nil && doc.word(k - 1, is: "of") {
+                k = known[k]?.tokens.upperBound ?? k + 1
+                skipped += 1
+            }
             var end = k
             var words = 0
             while end < range.upperBound, words < 4 {
                 let t = doc.tokens[end]
                 let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil,
-                      !doc.word(end, in: titles), NameLexicon.headType(doc, end) == nil,
+                      !doc.word(end, in: titles), !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
                       !doc.word(end, in: NameLexicon.sentenceStarters),
                       !doc.word(end, in: NameLexicon.calendarWords) else { break }
                 end += initial ? 2 : 1

@@ -94,7 +94,9 @@ struct Assembler {
         var hardBreaks: [Int] = []
         for (n, line) in block.enumerated() {
             for (k, piece) in line.pieces.enumerated() {
-                if n > 0 && k == 0 && Assembler.startsListItem(bytes, piece) { hardBreaks.append(out.count + (out.count > paragraphStart ? 1 : 0)) }
+                if n > 0 && k == 0 && (Assembler.startsListItem(bytes, piece) || Assembler.startsFormField(bytes, piece)) {
+                    hardBreaks.append(out.count + (out.count > paragraphStart ? 1 : 0))
+                }
                 append(piece, paragraphStart: paragraphStart)
             }
         }
@@ -111,6 +113,19 @@ struct Assembler {
                                     section: sections.indices.last, clean: clean, source: source,
                                     sentences: firstSentence..<sentences.count))
         out.append(0x0A, origin: sourceEnd)
+    }
+
+    /// `Unit/Institution: ...`, `Place of Birth: ...`: a form field on its own line starts a new sentence.
+    static func startsFormField(_ bytes: [UInt8], _ piece: Range<Int>) -> Bool {
+        guard isUpper(bytes[piece.lowerBound]) else { return false }
+        var i = piece.lowerBound + 1
+        while i < min(piece.upperBound, piece.lowerBound + 32) {
+            let b = bytes[i]
+            if b == 0x3A { return i + 1 == piece.upperBound || bytes[i + 1] == 0x20 }
+            guard isAlnum(b) || b == 0x20 || b == 0x2F || b == 0x23 || b == 0x2D || b == 0x28 || b == 0x29 else { return false }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a piece holds tabs, double spaces, non-breaking spaces or curly quotes.
