@@ -96,7 +96,10 @@ public enum AcronymDefinitionRule {
             var first = first
             // Leading determiners and possessive owners are not part of the name (`China's Ministry ...`).
             while first < open - 1, doc.word(first, in: .leadingDeterminers) { first += 1 }
-            return AcronymDefinition(short: doc.text(doc.tokens[short]), shortToken: short, long: first..<open,
+            // `Chinese Institute of Contemporary International Relations, (CICIR)`: no trailing comma.
+            var end = open
+            while end > first + 1, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+            return AcronymDefinition(short: doc.text(doc.tokens[short]), shortToken: short, long: first..<end,
                                      sentence: sentence, lettersMatch: true)
         }
         return AcronymDefinition(short: doc.text(doc.tokens[short]), shortToken: short, long: open..<open,

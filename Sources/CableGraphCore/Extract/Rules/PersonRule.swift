@@ -25,6 +25,7 @@ public enum PersonRule {
         "police", "army", "navy", "air", "force", "foreign-minister", "minister-counselor", "counselor", "legal", "press",
         "cultural", "agricultural", "economic/political", "pol", "econ", "pol/econ", "polecon", "polmiloff", "officer",
         "secretary-general", "under-secretary", "chairman", "director-general", "opposition", "party", "ruling", "retired",
+        "staff", "joint", "council", "court", "committee", "commission", "assembly", "cabinet", "government", "embassy",
     ]
 
     public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
@@ -34,7 +35,7 @@ public enum PersonRule {
         var i = range.lowerBound
         while i < range.upperBound - 1 {
             defer { i += 1 }
-            guard doc.tokens[i].kind == .word, doc.word(i, in: titles) else { continue }
+            guard doc.tokens[i].kind == .word, doc.word(i, in: titles), known[i] == nil else { continue }
             var k = i + 1
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
             // The rest of a long title: `Deputy Foreign Minister`, `Minister of Public Security`.

@@ -139,7 +139,7 @@ struct Assembler {
                 continue
             }
             previousSpace = false
-            if b < 0x20 || b == 0xE2 || b == 0xC2 { return true }
+            if b < 0x20 || b == 0xE2 || b == 0xC2 || b == 0xE3 { return true }
         }
         return false
     }
@@ -193,6 +193,14 @@ struct Assembler {
                     i += 3
                     continue
                 }
+            }
+            // Unicode spaces and line separators (U+2000-U+200B, U+2028, U+2029, U+202F, U+3000) are spaces.
+            if (b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] <= 0x8B || bytes[i + 2] == 0xA8
+                    || bytes[i + 2] == 0xA9 || bytes[i + 2] == 0xAF))
+                || (b == 0xE3 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) {
+                if out.last != 0x20 { out.append(0x20, origin: i) }
+                i += 3
+                continue
             }
             if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 {
                 if out.last != 0x20 { out.append(0x20, origin: i) }
