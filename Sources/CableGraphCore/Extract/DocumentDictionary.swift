@@ -50,7 +50,7 @@ struct DocumentDictionary {
         var i = range.lowerBound
         while i < range.upperBound {
             var taken: Mention?
-            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
+            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i, hashes: doc.hashes) {
                 guard let p = candidate.phrases.first(where: { matcher.caseMatches(matcher.phrases[Int($0)], bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: doc.allCaps[sentence]) }) else { continue }
                 let entry = entries[Int(matcher.phrases[Int(p)].payload)]
                 var attributes: [String: String] = [:]

@@ -32,9 +32,9 @@ public struct EntityExtractor: Sendable {
         var definitions: [AcronymDefinition] = []
         for s in 0..<count {
             dictionaryMentions[s] = gazetteer.mentions(in: doc, sentence: s, country: country)
-            let known = Self.tokenMap(dictionaryMentions[s])
+            let known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
             institutionMentions[s] = InstitutionNameRule.mentions(in: doc, sentence: s, known: known)
-            let named = Self.tokenMap(dictionaryMentions[s] + institutionMentions[s])
+            let named = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s] + institutionMentions[s])
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)
                 + PersonRule.mentions(in: doc, sentence: s, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
@@ -56,12 +56,6 @@ public struct EntityExtractor: Sendable {
                                                doc: doc)
         }
         return Extraction(tokens: doc, country: country, mentions: selected, definitions: definitions, relations: relations)
-    }
-
-    static func tokenMap(_ mentions: [Mention]) -> [Int: Mention] {
-        var map: [Int: Mention] = [:]
-        for m in mentions { for t in m.tokens { map[t] = m } }
-        return map
     }
 
     /// The document dictionary: defined acronyms and the institution names used.

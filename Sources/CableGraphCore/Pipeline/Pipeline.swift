@@ -35,11 +35,18 @@ public struct Pipeline: Sendable {
         let extraction = extractor.extract(document)
         let resolution = resolver.resolve(extraction)
         let relations = RelationExtractor().relations(in: extraction)
+        let graph = fragmentGraph(document, extraction, resolution, relations)
+        return Analysis(extraction: extraction, resolution: resolution, relations: relations, graph: graph)
+    }
+
+    /// The last stage: the fragment graph of what the earlier stages found.
+    public func fragmentGraph(_ document: CableDocument, _ extraction: Extraction, _ resolution: EntityResolver.Resolution,
+                              _ relations: [RelationMention]) -> KnowledgeGraph {
         var builder = FragmentBuilder(document: document, extraction: extraction, resolution: resolution,
                                       gazetteer: extractor.gazetteer, options: options)
         var graph = builder.build(relations: relations)
         graph.merge(documentFragment(for: document))
-        return Analysis(extraction: extraction, resolution: resolution, relations: relations, graph: graph)
+        return graph
     }
 
     /// The graph contribution of one cable.

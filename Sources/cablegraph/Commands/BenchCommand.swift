@@ -23,6 +23,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Time reading only (for profiling the reader).")
     var readOnly = false
 
+    @Flag(help: "Also time each pipeline stage (extract, resolve, relations, fragment) once.")
+    var stages = false
+
     func run() throws {
         let listing = InputFiles.list(inputs)
         let files = listing.paths.compactMap { try? InputFiles.read($0).get() }
@@ -52,6 +55,7 @@ struct BenchCommand: ParsableCommand {
             mergeBest = min(mergeBest, CPUClock.now() - t)
         }
         let mb = Double(bytes) / 1_000_000
+        if stages { stageTimes(documents, pipeline: pipeline, mb: mb) }
         let figures: [(String, Double)] = [("read", readBest), ("extract", extractBest), ("merge", mergeBest),
                                            ("total", readBest + extractBest + mergeBest)]
         if json {
@@ -67,6 +71,27 @@ struct BenchCommand: ParsableCommand {
             Console.out("\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s  \(String(format: "%8.1f", mb / seconds)) MB/s\n")
         }
         Console.out("peak RSS \(String(format: "%.0f", PeakMemory.megabytes())) MB\n")
+    }
+}
+
+extension BenchCommand {
+    /// One pass per stage over all documents, each stage fed the previous stage's output.
+    func stageTimes(_ documents: [CableDocument], pipeline: Pipeline, mb: Double) {
+        var t = CPUClock.now()
+        let extractions = documents.map(pipeline.extractor.extract)
+        let extract = CPUClock.now() - t
+        t = CPUClock.now()
+        let resolutions = extractions.map(pipeline.resolver.resolve)
+        let resolve = CPUClock.now() - t
+        t = CPUClock.now()
+        let relations = extractions.map(RelationExtractor().relations(in:))
+        let relate = CPUClock.now() - t
+        t = CPUClock.now()
+        for i in documents.indices { _ = pipeline.fragmentGraph(documents[i], extractions[i], resolutions[i], relations[i]) }
+        let fragment = CPUClock.now() - t
+        for (name, seconds) in [("extract", extract), ("resolve", resolve), ("relations", relate), ("fragment", fragment)] {
+            Console.out("  stage \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", seconds)) s  \(String(format: "%7.1f", mb / seconds)) MB/s\n")
+        }
     }
 }
 

@@ -71,6 +71,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Print every warning about the cables read, not only their number.")
     var verbose = false
 
+    @Option(help: "Worker threads (default: one per core). The output does not depend on it.")
+    var jobs: Int?
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -94,7 +97,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let built = GraphInput.build(inputs, year: year, verbose: verbose)
+        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs)
         if built.warnings > 0 && !verbose {
             Console.err("cablegraph: \(built.warnings) warnings about the cables read (--verbose shows them)\n")
         }

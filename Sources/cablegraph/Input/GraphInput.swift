@@ -1,7 +1,9 @@
 import CableGraphCore
+import Foundation
 
-/// Reads the cables named on the command line and builds their graph, one cable at a time, so that
-/// only the graph stays in memory. Unreadable files are reported and skipped.
+/// Reads the cables named on the command line and builds their graph on every core: workers read,
+/// parse and extract one cable at a time, so only the graph and the cables in flight are in memory.
+/// Unreadable files are reported and skipped. The graph does not depend on the number of workers.
 enum GraphInput {
     struct Built {
         var graph: KnowledgeGraph
@@ -13,35 +15,52 @@ enum GraphInput {
         var warnings: Int
     }
 
-    /// `verbose` prints every warning; otherwise only their number.
-    static func build(_ inputs: [String], year: Int?, verbose: Bool) -> Built {
+    /// `verbose` prints every warning; otherwise only their number. `jobs` is the number of workers
+    /// (all cores by default).
+    static func build(_ inputs: [String], year: Int?, verbose: Bool, jobs: Int? = nil,
+                      pipeline: Pipeline = Pipeline()) -> Built {
         let listing = InputFiles.list(inputs)
         listing.diagnostics.forEach(Console.report)
-        let pipeline = Pipeline()
-        var built = Built(graph: KnowledgeGraph(), cables: 0, failures: listing.diagnostics.filter { $0.severity == .error }.count, warnings: 0)
-        for path in listing.paths {
+        let paths = listing.paths
+        // Standard input can be read only once, and only here.
+        let stdin = paths.contains("-") ? try? InputFiles.read("-").get() : nil
+        let tally = Tally()
+        let (graph, built) = ParallelBuild.build(count: paths.count, threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                                 process: { i in
+            let path = paths[i]
             let file: InputFile
-            switch InputFiles.read(path) {
-            case .success(let f): file = f
-            case .failure(let d):
-                Console.report(d)
-                built.failures += 1
-                continue
+            if path == "-" {
+                guard let stdin else { return .skipped([Diagnostic(.error, "cannot read standard input", file: "-")]) }
+                file = stdin
+            } else {
+                switch InputFiles.read(path) {
+                case .success(let f): file = f
+                case .failure(let d): return .skipped([d])
+                }
             }
-            let options = ReadOptions(year: year, allowFragments: path == "-")
-            switch CableReader.read(file.bytes, path: path, options: options) {
+            switch CableReader.read(file.bytes, path: path, options: ReadOptions(year: year, allowFragments: path == "-")) {
             case .failure(let failure):
-                Console.report(failure.diagnostic)
-                built.failures += 1
+                return .skipped([failure.diagnostic])
             case .success(let document):
-                let warnings = document.diagnostics.filter { $0.severity == .warning }
-                built.warnings += warnings.count
-                if verbose { warnings.forEach(Console.report) }
-                document.diagnostics.filter { $0.severity == .error }.forEach(Console.report)
-                built.graph.merge(pipeline.fragment(for: document))
-                built.cables += 1
+                return .fragment(pipeline.fragment(for: document), diagnostics: document.diagnostics)
             }
-        }
-        return built
+        }, report: { _, diagnostics in
+            // Called one at a time (ParallelBuild serializes reports).
+            for d in diagnostics {
+                if d.severity == .warning {
+                    tally.warnings += 1
+                    if verbose { Console.report(d) }
+                } else {
+                    Console.report(d)
+                }
+            }
+        })
+        let failures = listing.diagnostics.filter { $0.severity == .error }.count + (paths.count - built)
+        return Built(graph: graph, cables: built, failures: failures, warnings: tally.warnings)
     }
+}
+
+/// Counts shared by worker threads; only touched inside ParallelBuild's serialized report.
+private final class Tally: @unchecked Sendable {
+    var warnings = 0
 }

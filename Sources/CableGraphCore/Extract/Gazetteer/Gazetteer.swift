@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
         while i < range.upperBound {
             guard doc.tokens[i].kind == .word else { i += 1; continue }
             var taken: Mention?
-            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i) {
+            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i, hashes: doc.hashes) {
                 let options = candidate.phrases.compactMap { p -> GazetteerTarget? in
                     let phrase = matcher.phrases[Int(p)]
                     guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: allCaps) else { return nil }

@@ -30,10 +30,11 @@ public struct PhraseMatcher: Sendable {
         public var phrases: [Int32]
     }
 
-    private var vocabulary: [UInt64: Int32] = [:]
+    private var vocabulary = HashIndex()
     private var vocabularyWords: [[UInt8]] = []
-    private var transitions: [UInt64: Int32] = [:]
-    private var accepting: [Int32: [Int32]] = [:]
+    private var transitions = HashIndex()
+    /// Phrases that end in each state (empty for most).
+    private var accepting: [[Int32]] = [[]]
     public private(set) var phrases: [Phrase] = []
     private var stateCount: Int32 = 1
 
@@ -58,7 +59,8 @@ public struct PhraseMatcher: Sendable {
             if let next = transitions[key] {
                 state = next
             } else {
-                transitions[key] = stateCount
+                transitions.set(key, stateCount)
+                accepting.append([])
                 state = stateCount
                 stateCount += 1
             }
@@ -66,7 +68,7 @@ public struct PhraseMatcher: Sendable {
             written.append(Array(bytes[token.range]))
             rules.append(caseRule(String(decoding: bytes[token.range], as: UTF8.self)))
         }
-        accepting[state, default: []].append(Int32(phrases.count))
+        accepting[Int(state)].append(Int32(phrases.count))
         phrases.append(Phrase(words: words, caseRules: rules, written: written, payload: payload))
     }
 
@@ -78,8 +80,9 @@ public struct PhraseMatcher: Sendable {
         return .any
     }
 
-    /// Every phrase that starts at token `start`, longest first.
-    public func candidates(_ bytes: [UInt8], tokens: ArraySlice<Token>, at start: Int) -> [Match] {
+    /// Every phrase that starts at token `start`, longest first. `hashes` are the tokens' folded
+    /// hashes (`DocumentTokens.hashes`), when the caller has them.
+    public func candidates(_ bytes: [UInt8], tokens: ArraySlice<Token>, at start: Int, hashes: [UInt64]? = nil) -> [Match] {
         var found: [Match] = []
         var state: Int32 = 0
         var j = start
@@ -87,18 +90,21 @@ public struct PhraseMatcher: Sendable {
             let token = tokens[j]
             guard token.kind != .punctuation || tokenIsJoiner(bytes, token) else { break }
             var next: Int32?
-            if let id = lookup(bytes, token.range) { next = transitions[key(state, id)] }
-            if next == nil, token.isPossessive, let id = lookup(bytes, stemRange(bytes, token)) {
+            let h = hashes?[j] ?? WordSet.hash(bytes: bytes[token.range])
+            if let id = lookup(bytes, token.range, hash: h) { next = transitions[key(state, id)] }
+            if next == nil, token.isPossessive {
+                let stem = stemRange(bytes, token)
                 // `China's`: the stem may end a phrase, nothing may follow it.
-                if let s = transitions[key(state, id)], let accepted = accepting[s] {
-                    found.append(Match(tokens: start..<(j + 1), phrases: accepted))
+                if let id = lookup(bytes, stem, hash: WordSet.hash(bytes: bytes[stem])), let s = transitions[key(state, id)],
+                   !accepting[Int(s)].isEmpty {
+                    found.append(Match(tokens: start..<(j + 1), phrases: accepting[Int(s)]))
                 }
                 break
             }
             guard let s = next else { break }
             state = s
             j += 1
-            if let accepted = accepting[s] { found.append(Match(tokens: start..<j, phrases: accepted)) }
+            if !accepting[Int(s)].isEmpty { found.append(Match(tokens: start..<j, phrases: accepting[Int(s)])) }
         }
         return found.reversed()
     }
@@ -152,17 +158,8 @@ public struct PhraseMatcher: Sendable {
         UInt64(UInt32(bitPattern: state)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes {
-            h ^= UInt64(isUpper(b) ? b | 0x20 : b)
-            h &*= 0x100000001b3
-        }
-        return h
-    }
-
-    private func lookup(_ bytes: [UInt8], _ range: Range<Int>) -> Int32? {
-        var h = PhraseMatcher.hash(bytes[range])
+    private func lookup(_ bytes: [UInt8], _ range: Range<Int>, hash: UInt64) -> Int32? {
+        var h = hash
         while let id = vocabulary[h] {
             if equalsFolded(bytes, range, vocabularyWords[Int(id)]) { return id }
             h &+= 0x9E3779B97F4A7C15
@@ -182,14 +179,14 @@ public struct PhraseMatcher: Sendable {
     }
 
     private mutating func wordID(_ word: [UInt8], create: Bool) -> Int32 {
-        var h = PhraseMatcher.hash(word)
+        var h = WordSet.hash(bytes: word)
         while let id = vocabulary[h] {
             if vocabularyWords[Int(id)] == word { return id }
             h &+= 0x9E3779B97F4A7C15   // collision: probe the next slot
         }
         let id = Int32(vocabularyWords.count)
         vocabularyWords.append(word)
-        vocabulary[h] = id
+        vocabulary.set(h, id)
         return id
     }
 }

@@ -7,7 +7,7 @@ public enum InstitutionNameRule {
     static let name = "institution-name"
 
     /// `known[i]` is the dictionary mention covering token `i` (places, known organizations).
-    public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
+    static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []
@@ -33,7 +33,7 @@ public enum InstitutionNameRule {
     // MARK: - Capitalized heads
 
     private static func named(_ doc: DocumentTokens, sentence: Int, head h: Int, type: NodeType, plural: Bool,
-                              known: [Int: Mention]) -> Mention? {
+                              known: KnownTokens) -> Mention? {
         let range = doc.sentences[sentence]
         // A head in capitals inside mixed-case text is part of an acronym or a shouted heading.
         guard !doc.tokens[h].isAllCaps else { return nil }
@@ -124,7 +124,7 @@ public enum InstitutionNameRule {
     }
 
     /// End of the complements after a head: `of Public Security`, `on the Comprehensive Management of Public Security`.
-    static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: [Int: Mention]) -> Int {
+    static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: KnownTokens) -> Int {
         var end = start
         while end < limit {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
@@ -158,7 +158,7 @@ public enum InstitutionNameRule {
 
     /// `, Passports, and Residence`: a comma list of capitalized words closed by `and`, inside a complement
     /// (`General Directorate of Nationality, Passports, and Residence`). No head nouns, no known places.
-    private static func commaListEnd(_ doc: DocumentTokens, at comma: Int, limit: Int, known: [Int: Mention]) -> Int? {
+    private static func commaListEnd(_ doc: DocumentTokens, at comma: Int, limit: Int, known: KnownTokens) -> Int? {
         var k = comma
         var words = 0
         while k < limit, words <= 8 {
@@ -201,7 +201,7 @@ public enum InstitutionNameRule {
     // MARK: - Lower-case program heads
 
     /// `the Spring Rain campaign`, `"Spring Rain" campaign`, `its Strike Hard campaign`.
-    private static func lowercaseProgram(_ doc: DocumentTokens, sentence: Int, head h: Int, known: [Int: Mention]) -> Mention? {
+    private static func lowercaseProgram(_ doc: DocumentTokens, sentence: Int, head h: Int, known: KnownTokens) -> Mention? {
         guard doc.word(h, in: NameLexicon.lowercaseProgramHeads) else { return nil }
         let range = doc.sentences[sentence]
         var k = h - 1
@@ -233,7 +233,7 @@ public enum InstitutionNameRule {
     static let codeWords: WordSet = ["criminal", "penal"]
 
     /// `the criminal code`, `China's criminal law`, `the Penal Code`: the country's criminal code.
-    private static func criminalCode(_ doc: DocumentTokens, sentence: Int, at i: Int, known: [Int: Mention]) -> Mention? {
+    private static func criminalCode(_ doc: DocumentTokens, sentence: Int, at i: Int, known: KnownTokens) -> Mention? {
         let range = doc.sentences[sentence]
         guard doc.word(i, in: codeWords), i + 1 < range.upperBound, doc.word(i + 1, in: .codeHeads) else { return nil }
         var scope: String?

@@ -28,7 +28,7 @@ public enum PersonRule {
         "staff", "joint", "council", "court", "committee", "commission", "assembly", "cabinet", "government", "embassy",
     ]
 
-    public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
+    static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []

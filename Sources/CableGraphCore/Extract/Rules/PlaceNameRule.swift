@@ -8,7 +8,7 @@ public enum PlaceNameRule {
                                           "town", "oblast", "raion"]
     static let prepositions: WordSet = ["from", "in", "to", "at", "near", "of", "into", "around", "outside", "across"]
 
-    public static func mentions(in doc: DocumentTokens, sentence: Int, known: [Int: Mention]) -> [Mention] {
+    static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []
@@ -40,7 +40,7 @@ public enum PlaceNameRule {
     }
 
     /// One to three capitalized words that no dictionary knows, right before `end`.
-    private static func capitalizedRun(_ doc: DocumentTokens, endingBefore end: Int, lowerBound: Int, known: [Int: Mention]) -> Range<Int>? {
+    private static func capitalizedRun(_ doc: DocumentTokens, endingBefore end: Int, lowerBound: Int, known: KnownTokens) -> Range<Int>? {
         var start = end
         while start > lowerBound, end - start < 3 {
             let k = start - 1
