@@ -1,8 +1,11 @@
 /// Identity of an edge: one edge per (source, type, target). Symmetric types store the smaller id first.
 public struct EdgeKey: Sendable, Hashable, Comparable {
-    public var source: String
-    public var type: RelationType
-    public var target: String
+    public private(set) var source: String
+    public private(set) var type: RelationType
+    public private(set) var target: String
+    /// FNV-1a of the key, computed once: edges are hashed on every merge, and hashing two id
+    /// strings through `Hasher` each time costs more than the merge itself.
+    private let fingerprint: UInt64
 
     public init(source: String, type: RelationType, target: String) {
         if type.isSymmetric && target < source {
@@ -13,7 +16,17 @@ public struct EdgeKey: Sendable, Hashable, Comparable {
             self.target = target
         }
         self.type = type
+        var h = WordSet.hash(bytes: self.source.utf8)
+        h = (h ^ UInt64(type.rawValue.utf8.count &+ 31 &* Int(RelationType.allCases.firstIndex(of: type) ?? 0))) &* 0x100000001b3
+        for b in self.target.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        fingerprint = h
     }
+
+    public static func == (lhs: EdgeKey, rhs: EdgeKey) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.type == rhs.type && lhs.source == rhs.source && lhs.target == rhs.target
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     public static func < (lhs: EdgeKey, rhs: EdgeKey) -> Bool {
         (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)

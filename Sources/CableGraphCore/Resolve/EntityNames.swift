@@ -2,6 +2,7 @@
 enum EntityNames {
     /// Strips a leading `the` and a trailing possessive, folds white space.
     static func clean(_ name: String) -> String {
+        if isClean(name) { return name }
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
             .map { $0.filter { $0 != "\"" } }.filter { !$0.isEmpty }
         while let first = words.first, ["the", "The", "THE"].contains(first), words.count > 1 { words.removeFirst() }
@@ -10,6 +11,22 @@ enum EntityNames {
             words[words.count - 1] = last
         }
         return words.joined(separator: " ")
+    }
+
+    /// Most names need no cleaning: no quotes, tabs or double spaces, no leading `the`, no trailing possessive.
+    private static func isClean(_ name: String) -> Bool {
+        let u = name.utf8
+        guard let first = u.first, let last = u.last, first != 0x20, last != 0x20, last != 0x27 else { return false }
+        var previous: UInt8 = 0
+        for b in u {
+            if b == 0x22 || b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
+            previous = b
+        }
+        if u.count >= 4, (first | 0x20) == 0x74, u.starts(with: "the ".utf8) || u.starts(with: "The ".utf8) || u.starts(with: "THE ".utf8) {
+            return false
+        }
+        if u.count >= 2, (last | 0x20) == 0x73, u.dropLast().last == 0x27 { return false }
+        return true
     }
 
     static let criminalCodeNames: Set<String> = ["criminal code", "criminal law", "penal code", "penal law"]
