@@ -10,6 +10,7 @@ struct CableGraphCommand: ParsableCommand {
         See the README for the graph model and the export formats.
         """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, InspectCommand.self, BenchCommand.self]
+        subcommands: [ParseCommand.self, InspectCommand.self, BuildCommand.self, QueryCommand.self, ExplainCommand.self,
+                      BenchCommand.self]
     )
 }
