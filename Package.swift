@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "CableGraphCoreTests", dependencies: ["CableGraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CableGraphExportTests", dependencies: ["CableGraphExport", "CableGraphCore", "CLibXML2"]),
         .testTarget(name: "CableGraphStoreTests", dependencies: ["CableGraphStore", "CableGraphCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CableGraphCLITests", dependencies: ["cablegraph"]),
+        .testTarget(name: "CableGraphCLITests", dependencies: ["cablegraph", "CableGraphStore", "CableGraphCore"]),
     ]
 )
