@@ -48,6 +48,9 @@ public final class GraphStore: Sendable {
         config.prepareDatabase { db in
             // WAL with synchronous=NORMAL: a crash can lose the last commits, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A large page cache and rarer checkpoints: an ingest rewrites the same index pages batch after batch.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
