@@ -6,11 +6,13 @@ extension GraphStore {
     /// Ingests a batch of cables in one transaction. A cable stored with the same bytes is skipped; one stored
     /// under the same id with other bytes has its old contribution taken out first. `afterEach` runs after
     /// each cable is written, inside the transaction (tests use it to interrupt an ingest); if it throws,
-    /// nothing of the batch is kept.
+    /// nothing of the batch is kept. With `force`, cables stored with the same bytes are extracted again too
+    /// (after the extraction rules changed).
     @discardableResult
-    public func ingest(_ records: [CableRecord], afterEach: ((Int) throws -> Void)? = nil) throws -> IngestSummary {
+    public func ingest(_ records: [CableRecord], force: Bool = false, afterEach: ((Int) throws -> Void)? = nil) throws -> IngestSummary {
         try database.write { db in
             var session = try IngestSession(db)
+            session.force = force
             for (i, record) in records.enumerated() {
                 try session.add(record)
                 try afterEach?(i)
@@ -45,6 +47,8 @@ struct IngestSession {
     private let db: Database
     private let now: String
     var summary = IngestSummary()
+    /// Replace a stored cable even when its bytes did not change.
+    var force = false
 
     private struct NodeRef { var key: String; var type: NodeType }
     private struct EdgeRef { var source: Int64; var type: RelationType; var target: Int64; var key: EdgeKey }
@@ -75,7 +79,7 @@ struct IngestSession {
     mutating func add(_ record: CableRecord) throws {
         let cableID = record.cableID
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, content_hash FROM cable WHERE cable_id = ?"), arguments: [cableID]) {
-            if row["content_hash"] as String == record.contentHash { summary.unchanged += 1; return }
+            if !force, row["content_hash"] as String == record.contentHash { summary.unchanged += 1; return }
             try removeContribution(of: row["id"])
             summary.replaced += 1
         } else {

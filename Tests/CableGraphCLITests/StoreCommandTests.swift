@@ -34,6 +34,9 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stderr.contains("0 added, 0 replaced, 4 unchanged"))
         #expect(try query(["stats", "--format", "json"]).stdout == before.stdout)
+        let forced = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", db, "--force"])
+        #expect(forced.stderr.contains("0 added, 4 replaced, 0 unchanged"))
+        #expect(try query(["stats", "--format", "json"]).stdout == before.stdout)
     }
 
     @Test func interruptedBuildResumesToTheSameStore() throws {
@@ -118,6 +121,8 @@ import Testing
         #expect((unclassified["total"] as? Int ?? 9) < 4)
         let filteredStats = try query(["stats", "--since", "2009", "--format", "json"]).json()
         #expect(filteredStats["cables"] as? Int == 2)
+        let outOfScope = try query(["entity", entity, "--until", "1990"])
+        #expect(outOfScope.status == 1 && outOfScope.stderr.contains("among the 0 cables that match the filters"))
     }
 
     @Test func badInputsFailWithMessages() throws {

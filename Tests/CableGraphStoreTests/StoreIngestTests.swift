@@ -37,6 +37,17 @@ import Testing
         #expect(try store.storedHashes().count == 4)
     }
 
+    @Test func forcedIngestExtractsAgainAndEndsTheSame() throws {
+        let records = try StoreFixture.records()
+        let store = try StoreFixture.newStore()
+        try store.ingest(records)
+        let stats = try store.stats()
+        let forced = try store.ingest(records, force: true)
+        #expect(forced.replaced == 4 && forced.unchanged == 0)
+        #expect(try store.stats() == stats)
+        #expect(try store.loadGraph().edges == StoreFixture.merged(records).edges)
+    }
+
     @Test func changedCableReplacesItsOwnContribution() throws {
         let records = try StoreFixture.records()
         let store = try StoreFixture.newStore()

@@ -8,6 +8,8 @@ struct StoreBuilder {
     /// For tests of interrupted builds: end the process after this many cables of the run were written,
     /// in the middle of their batch's transaction.
     var abortAfter: Int?
+    /// Extract every cable again, even those stored with the same bytes.
+    var force = false
 
     struct Outcome {
         var summary = IngestSummary()
@@ -19,7 +21,7 @@ struct StoreBuilder {
 
     func build(paths: [String], into store: GraphStore, progress: ProgressBar, totalBytes: Int) throws -> Outcome {
         let pipeline = Pipeline()
-        let known = try store.storedHashes()
+        let known = force ? [:] : try store.storedHashes()
         var outcome = Outcome()
         // Canonical id -> the path that supplied it in this run: the first file with an id wins, later ones are duplicates.
         var seen: [String: String] = [:]
@@ -56,7 +58,7 @@ struct StoreBuilder {
             if !records.isEmpty {
                 let abortAfter = abortAfter
                 let already = written
-                outcome.summary = outcome.summary + (try store.ingest(records) { i in
+                outcome.summary = outcome.summary + (try store.ingest(records, force: force) { i in
                     if let abortAfter, already + i + 1 >= abortAfter { exit(75) }
                 })
                 written += records.count

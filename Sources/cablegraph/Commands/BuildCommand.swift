@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Cables per transaction.")
     var batchSize = 128
 
+    @Flag(help: "Extract every cable again, even those already stored with the same text (after an upgrade of cablegraph).")
+    var force = false
+
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
@@ -48,7 +51,7 @@ struct BuildCommand: ParsableCommand {
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
         let progress = ProgressBar(total: paths.count, totalBytes: totalBytes, enabled: Console.stderrIsTerminal && !quiet)
-        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter)
+        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter, force: force)
         let outcome = try builder.build(paths: paths, into: store, progress: progress, totalBytes: totalBytes)
         progress.finish()
         try store.checkpoint()

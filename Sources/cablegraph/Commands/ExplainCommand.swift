@@ -38,9 +38,9 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let format = output.resolved
-        let reader = try openReader()
-        let a = try NameArgument.resolve(first, in: reader, format: format)
-        let b = try NameArgument.resolve(second, in: reader, format: format)
+        let (reader, scope) = try openReader()
+        let a = try NameArgument.resolve(first, in: reader, format: format, scope: scope)
+        let b = try NameArgument.resolve(second, in: reader, format: format, scope: scope)
         let edges = try PairEvidence.edges(between: a.id, and: b.id, in: reader, evidenceLimit: evidence > 0 ? evidence : nil)
         let labels = [a.id: a, b.id: b]
         let json: JSONValue = .object([
@@ -69,9 +69,11 @@ struct ExplainCommand: ParsableCommand {
         if edges.isEmpty { throw ExitCode(1) }
     }
 
-    private func openReader() throws -> any GraphReader {
+    /// The graph to read, and where names are looked for when that is not all of it.
+    private func openReader() throws -> (any GraphReader, String?) {
         if inputs.isEmpty {
-            return try QuerySource.open(path: db ?? StoreOptions.defaultPath, criteria: filters.criteria).reader
+            let source = try QuerySource.open(path: db ?? StoreOptions.defaultPath, criteria: filters.criteria)
+            return (source.reader, source.scope)
         }
         let listing = InputFiles.list(inputs)
         listing.diagnostics.forEach(Console.report)
@@ -89,6 +91,6 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         if read == 0 { throw ExitCode(1) }
-        return GraphIndex(graph)
+        return (GraphIndex(graph), criteria.isEmpty ? nil : "in the cables that match the filters")
     }
 }

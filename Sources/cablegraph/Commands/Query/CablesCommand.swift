@@ -21,7 +21,7 @@ struct CablesCommand: ParsableCommand {
     func run() throws {
         let format = output.resolved
         let source = try QuerySource.open(path: store.db, criteria: CableCriteria())
-        let entity = try mentions.map { try NameArgument.resolve($0, in: source.reader, format: format) }
+        let entity = try mentions.map { try NameArgument.resolve($0, in: source.reader, format: format, scope: source.scope) }
         let (total, cables) = try source.store.cables(mentioning: entity?.id, criteria: filters.criteria, limit: max(0, limit))
         let json: JSONValue = .object([
             ("mentions", entity.map(GraphPresentation.json) ?? .null), ("total", .int(total)),

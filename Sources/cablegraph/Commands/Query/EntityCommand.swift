@@ -30,7 +30,8 @@ struct EntityCommand: ParsableCommand {
     func run() throws {
         let format = output.resolved
         let source = try QuerySource.open(store, filters: filters)
-        let found = try NameArgument.resolve(name, in: source.reader, types: type.map { [$0] }, format: format)
+        let found = try NameArgument.resolve(name, in: source.reader, types: type.map { [$0] }, format: format,
+                                                scope: source.scope)
         guard let profile = try EntityProfile.make(found.id, in: source.reader, relationLimit: max(0, relations),
                                                    evidenceLimit: max(0, evidence), cableLimit: max(0, cables)) else {
             throw ExitCode(1)

@@ -6,7 +6,7 @@ import CableGraphCore
 /// with JSON output the explanation is also printed as a JSON object on standard output.
 enum NameArgument {
     static func resolve(_ name: String, in reader: any GraphReader, types: Set<NodeType>? = nil,
-                        format: OutputFormat) throws -> NodeSummary {
+                        format: OutputFormat, scope: String? = nil) throws -> NodeSummary {
         switch try NameResolver.resolve(name, in: reader, types: types) {
         case .found(let node):
             return node
@@ -17,7 +17,7 @@ enum NameArgument {
             fail(message, json: .object([("error", "ambiguous"), ("name", .string(name)),
                                          ("candidates", .array(candidates.map(GraphPresentation.json)))]), format: format)
         case .unknown(let suggestions):
-            var message = "cablegraph: no entity named \"\(name)\""
+            var message = "cablegraph: no entity named \"\(name)\"" + (scope.map { " " + $0 } ?? "")
             if suggestions.isEmpty {
                 message += ".\n"
             } else {

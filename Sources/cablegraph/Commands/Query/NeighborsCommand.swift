@@ -39,7 +39,7 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         let format = output.resolved
         let source = try QuerySource.open(store, filters: filters)
-        let start = try NameArgument.resolve(name, in: source.reader, format: format)
+        let start = try NameArgument.resolve(name, in: source.reader, format: format, scope: source.scope)
         let relationSet = relations.isEmpty ? RelationType.entityRelations : Set(relations)
         let neighbors = try Neighborhood.neighbors(of: start.id, in: source.reader, relations: relationSet,
                                                    types: types.isEmpty ? nil : Set(types), depth: depth, limit: max(0, limit))

@@ -39,8 +39,8 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         let format = output.resolved
         let source = try QuerySource.open(store, filters: filters)
-        let a = try NameArgument.resolve(from, in: source.reader, format: format)
-        let b = try NameArgument.resolve(to, in: source.reader, format: format)
+        let a = try NameArgument.resolve(from, in: source.reader, format: format, scope: source.scope)
+        let b = try NameArgument.resolve(to, in: source.reader, format: format, scope: source.scope)
         let relationSet = relations.isEmpty ? RelationType.entityRelations : Set(relations)
         let hops = try PathFinder.shortestPath(from: a.id, to: b.id, in: source.reader, relations: relationSet, maxHops: maxHops)
         let ids = (hops ?? []).flatMap { [$0.from, $0.to] }

@@ -65,6 +65,13 @@ struct QuerySource {
     /// The graph of the matching cables, when filters were given.
     let filtered: KnowledgeGraph?
 
+    /// Where names were looked for, when that is not the whole store: for messages.
+    var scope: String? {
+        guard let filtered else { return nil }
+        let cables = filtered.nodesByID.values.filter { $0.type == .cable && $0.properties["read"] == "true" }.count
+        return "among the \(cables) cable\(cables == 1 ? "" : "s") that match the filters"
+    }
+
     static func open(_ options: StoreOptions, filters: FilterOptions) throws -> QuerySource {
         try open(path: options.db, criteria: filters.criteria)
     }
