@@ -36,7 +36,8 @@ enum ParallelExtraction {
         }
         let hash = ContentHash.sha256(file.bytes)
         if let known = knownHashes[hash] { return .unchanged(cableID: known, bytes: file.bytes.count) }
-        switch CableReader.read(file.bytes, path: path, options: ReadOptions(allowFragments: path == "-")) {
+        // Unlike `parse`, a store takes whole cables only, from standard input too.
+        switch CableReader.read(file.bytes, path: path) {
         case .failure(let failure):
             return .failed(failure.diagnostic, bytes: file.bytes.count)
         case .success(let document):
