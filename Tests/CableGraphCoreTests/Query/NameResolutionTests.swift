@@ -50,6 +50,8 @@ import Testing
             return
         }
         #expect(suggestions.first?.id == "agency:iom")
+        guard case .unknown(let slips) = try NameResolver.resolve("All Chnia Womens Federaton", in: index) else { Issue.record("unknown"); return }
+        #expect(slips.first?.id == "agency:acwf")
         guard case .unknown(let none) = try NameResolver.resolve("zzzz qqqq", in: index) else { Issue.record("unknown"); return }
         #expect(none.isEmpty)
     }
@@ -67,5 +69,7 @@ import Testing
         #expect(EditDistance.distance("kitten", "sitting", limit: 3) == 3)
         #expect(EditDistance.distance("kitten", "sitting", limit: 2) == nil)
         #expect(EditDistance.distance("", "abc", limit: 3) == 3)
+        #expect(EditDistance.distance("foriegn", "foreign", limit: 3) == 1)   // a swap is one slip
+        #expect(EditDistance.distance("abcd", "badc", limit: 3) == 2)
     }
 }

@@ -62,7 +62,8 @@ public enum NameSearch {
                 return 0.5 - 0.1 * Double(max(0, d - 1))
             }
             let found = words.filter { word in
-                nameWords.contains { $0 == word || (word.count >= 4 && EditDistance.distance(String($0), word, limit: 1) != nil) }
+                let slips = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
+                return nameWords.contains { $0 == word || (slips > 0 && EditDistance.distance(String($0), word, limit: slips) != nil) }
             }.count
             let fraction = Double(found) / Double(max(words.count, nameWords.count))
             return fraction >= 0.5 ? 0.45 * fraction : 0
