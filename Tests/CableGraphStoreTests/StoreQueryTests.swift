@@ -108,3 +108,24 @@ import Testing
         #expect(ContentHash.sha256(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+@Suite struct RowCodingTests {
+    @Test func awkwardTextSurvivesTheStore() throws {
+        let store = try StoreFixture.newStore()
+        let awkward = "Say \"no\" \\ to\ttabs,\nnewlines and \u{1} controls — ünïcode 中文"
+        var g = KnowledgeGraph()
+        let cable = GraphNode(id: CableNodes.id("09TEST1"), type: .cable, label: "09TEST1", cables: ["09TEST1"], properties: ["read": "true"])
+        var agency = GraphNode(id: "agency:x", type: .agency, label: "Agency X", aliases: [awkward, "AX"], mentionCount: 2,
+                               cables: ["09TEST1"], properties: ["note": awkward])
+        agency.labelVotes[awkward] = 1
+        g.add(cable)
+        g.add(agency)
+        g.add(GraphEdge(key: EdgeKey(source: cable.id, type: .mentions, target: "agency:x"), properties: ["paragraphs": awkward]))
+        var metadata = CableMetadata()
+        metadata.id = "09TEST1"
+        try store.ingest([CableRecord(metadata: metadata, path: "x", contentHash: "h", fragment: g)])
+        let loaded = try store.loadGraph()
+        #expect(loaded.nodes == g.nodes)
+        #expect(loaded.edges == g.edges)
+    }
+}
