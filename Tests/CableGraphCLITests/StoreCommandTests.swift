@@ -39,6 +39,27 @@ import Testing
         #expect(try query(["stats", "--format", "json"]).stdout == before.stdout)
     }
 
+    @Test func editedCableReplacesItsContribution() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: CLIRunner.fixtures) where name.hasSuffix(".txt") {
+            try fm.copyItem(atPath: CLIRunner.fixtures + "/" + name, toPath: folder + "/" + name)
+        }
+        let store = folder + "/edited.db"
+        #expect(try CLIRunner.run(["build", folder, "--db", store]).status == 0)
+        let manila = folder + "/07MANILA300.txt"
+        let text = try String(contentsOfFile: manila, encoding: .utf8)
+        try text.replacingOccurrences(of: "to Malaysia and Japan", with: "to Malaysia")
+            .write(toFile: manila, atomically: true, encoding: .utf8)
+        let rebuilt = try CLIRunner.run(["build", folder, "--db", store])
+        #expect(rebuilt.stderr.contains("0 added, 1 replaced, 3 unchanged"))
+        let fresh = folder + "/fresh.db"
+        #expect(try CLIRunner.run(["build", folder, "--db", fresh]).status == 0)
+        let a = try CLIRunner.run(["query", "stats", "--db", store, "--format", "json"]).stdout
+        let b = try CLIRunner.run(["query", "stats", "--db", fresh, "--format", "json"]).stdout
+        #expect(a == b)
+    }
+
     @Test func interruptedBuildResumesToTheSameStore() throws {
         let partial = try CLIRunner.temporaryFolder() + "/partial.db"
         let killed = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", partial, "--batch-size", "2", "--abort-after", "3"])
