@@ -44,11 +44,18 @@ public enum NameSearch {
         let words: [String]
         let distanceLimit: Int
 
+        /// Typed words as scalars, with the slips each may contain.
+        let wordScalars: [(scalars: [Unicode.Scalar], slips: Int)]
+
         init(_ query: String) {
             self.query = query
             scalars = Array(query.unicodeScalars)
             words = NameKey.words(query).map(String.init)
             distanceLimit = min(3, max(1, scalars.count / 4))
+            wordScalars = words.map { word in
+                let count = word.unicodeScalars.count
+                return (Array(word.unicodeScalars), count >= 8 ? 2 : count >= 4 ? 1 : 0)
+            }
         }
 
         func score(_ name: String) -> Double {
@@ -58,13 +65,20 @@ public enum NameSearch {
             }
             let nameWords = NameKey.words(name)
             if wordPrefixes(nameWords) { return 0.7 }
-            if let d = EditDistance.distance(scalars, Array(name.unicodeScalars), limit: distanceLimit) {
+            let length = name.unicodeScalars.count
+            if abs(length - scalars.count) <= distanceLimit,
+               let d = EditDistance.distance(scalars, Array(name.unicodeScalars), limit: distanceLimit) {
                 return 0.5 - 0.1 * Double(max(0, d - 1))
             }
-            let found = words.filter { word in
-                let slips = word.count >= 8 ? 2 : word.count >= 4 ? 1 : 0
-                return nameWords.contains { $0 == word || (slips > 0 && EditDistance.distance(String($0), word, limit: slips) != nil) }
-            }.count
+            var found = 0
+            for (i, word) in words.enumerated() {
+                let (typed, slips) = wordScalars[i]
+                if nameWords.contains(where: { candidate in
+                    if candidate == word { return true }
+                    guard slips > 0, abs(candidate.unicodeScalars.count - typed.count) <= slips else { return false }
+                    return EditDistance.distance(Array(candidate.unicodeScalars), typed, limit: slips) != nil
+                }) { found += 1 }
+            }
             let fraction = Double(found) / Double(max(words.count, nameWords.count))
             return fraction >= 0.5 ? 0.45 * fraction : 0
         }
