@@ -9,10 +9,12 @@ let package = Package(
     products: [
         .library(name: "CableGraphCore", targets: ["CableGraphCore"]),
         .library(name: "CableGraphExport", targets: ["CableGraphExport"]),
+        .library(name: "CableGraphStore", targets: ["CableGraphStore"]),
         .executable(name: "cablegraph", targets: ["cablegraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,16 +30,22 @@ let package = Package(
             name: "CableGraphExport",
             dependencies: ["CableGraphCore", "CLibXML2"]
         ),
+        .target(
+            name: "CableGraphStore",
+            dependencies: ["CableGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "cablegraph",
             dependencies: [
                 "CableGraphCore",
                 "CableGraphExport",
+                "CableGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CableGraphCoreTests", dependencies: ["CableGraphCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CableGraphExportTests", dependencies: ["CableGraphExport", "CableGraphCore", "CLibXML2"]),
-        .testTarget(name: "CableGraphCLITests", dependencies: ["cablegraph"]),
+        .testTarget(name: "CableGraphStoreTests", dependencies: ["CableGraphStore", "CableGraphCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CableGraphCLITests", dependencies: ["cablegraph", "CableGraphStore", "CableGraphCore"]),
     ]
 )

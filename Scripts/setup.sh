@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing cablegraph needs on a fresh Debian machine:
-# Debian packages (libxml2-dev to build; graphviz and raptor2-utils to check exports)
+# Debian packages (libxml2-dev and libsqlite3-dev to build; graphviz and raptor2-utils to check exports)
 # and a Python venv with pinned validators (networkx, igraph, rdflib, pyoxigraph).
 # Idempotent: a second run installs nothing.
 #
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BUILD_PKGS=(libxml2-dev pkg-config)
+BUILD_PKGS=(libxml2-dev libsqlite3-dev pkg-config)
 CHECK_PKGS=(graphviz raptor2-utils libxml2-utils python3-venv)
 VENV="${CABLEGRAPH_VENV:-$PWD/.venv}"
 PIP_PKGS=(networkx==3.6.1 igraph==1.0.0 rdflib==7.6.0 pyoxigraph==0.5.13)

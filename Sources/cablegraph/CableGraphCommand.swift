@@ -10,7 +10,7 @@ struct CableGraphCommand: ParsableCommand {
         See the README for the graph model and the export formats.
         """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, ExportCommand.self, InspectCommand.self, SchemaCommand.self, BenchCommand.self,
-                      FuzzCommand.self]
+        subcommands: [ParseCommand.self, BuildCommand.self, QueryCommand.self, ExplainCommand.self, ExportCommand.self,
+                      SchemaCommand.self, InspectCommand.self, BenchCommand.self, FuzzCommand.self]
     )
 }

@@ -5,5 +5,6 @@ import Testing
     @Test func topLevelHelpListsSubcommands() {
         let help = CableGraphCommand.helpMessage()
         #expect(help.contains("parse"))
+        for command in ["build", "query", "explain"] { #expect(help.contains(command)) }
     }
 }

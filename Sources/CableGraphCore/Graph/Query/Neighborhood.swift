@@ -1,0 +1,47 @@
+/// A node reached from the start of a neighbors query.
+public struct Neighbor: Sendable, Hashable {
+    public var node: NodeSummary
+    /// Hops from the start (1 = adjacent).
+    public var depth: Int
+    /// The node it was reached from, and the (strongest) edge that reached it.
+    public var via: String
+    public var edge: EdgeSummary
+}
+
+/// Neighbors up to a depth, breadth first, through the given relations.
+public enum Neighborhood {
+    /// `types` filters the nodes listed, not the nodes walked through: `--type Agency --depth 2` lists the
+    /// agencies two hops away whatever lies between. Sorted by depth, then edge weight, then label.
+    public static func neighbors(of start: String, in reader: any GraphReader,
+                                 relations: Set<RelationType> = RelationType.entityRelations,
+                                 types: Set<NodeType>? = nil, depth: Int = 1, limit: Int? = nil) throws -> [Neighbor] {
+        var visited: Set<String> = [start]
+        var frontier = [start]
+        var found: [(id: String, depth: Int, via: String, edge: EdgeSummary)] = []
+        for level in 1...max(1, depth) {
+            guard !frontier.isEmpty else { break }
+            let inFrontier = Set(frontier)
+            var reached: [String: (via: String, edge: EdgeSummary)] = [:]
+            for edge in try reader.edges(touching: frontier, relations: relations) {
+                for (from, to) in [(edge.key.source, edge.key.target), (edge.key.target, edge.key.source)]
+                where inFrontier.contains(from) && !visited.contains(to) {
+                    if let current = reached[to], !EdgeSummary.stronger(edge, current.edge) { continue }
+                    reached[to] = (from, edge)
+                }
+            }
+            for (id, hit) in reached { found.append((id, level, hit.via, hit.edge)) }
+            visited.formUnion(reached.keys)
+            frontier = reached.keys.sorted()
+        }
+        let listed = found.filter { hit in types.map { set in NodeType(nodeID: hit.id).map(set.contains) ?? false } ?? true }
+        let summaries = try reader.summaries(listed.map(\.id))
+        let neighbors = listed.compactMap { hit in
+            summaries[hit.id].map { Neighbor(node: $0, depth: hit.depth, via: hit.via, edge: hit.edge) }
+        }.sorted { a, b in
+            if a.depth != b.depth { return a.depth < b.depth }
+            if a.edge.weight != b.edge.weight { return a.edge.weight > b.edge.weight }
+            return NodeSummary.moreProminent(a.node, b.node)
+        }
+        return limit.map { Array(neighbors.prefix(max(0, $0))) } ?? neighbors
+    }
+}

@@ -1,0 +1,42 @@
+import CableGraphCore
+
+/// One cable ready to ingest: its metadata (for filters), where it was read, the hash of its bytes,
+/// and its graph contribution (`Pipeline.fragment(for:)`).
+public struct CableRecord: Sendable {
+    public var metadata: CableMetadata
+    public var path: String
+    public var contentHash: String
+    public var fragment: KnowledgeGraph
+
+    public init(metadata: CableMetadata, path: String, contentHash: String, fragment: KnowledgeGraph) {
+        self.metadata = metadata
+        self.path = path
+        self.contentHash = contentHash
+        self.fragment = fragment
+    }
+
+    /// The canonical id: a cable with the same id and other bytes replaces the one stored.
+    public var cableID: String { metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID }
+}
+
+/// What an ingest did.
+public struct IngestSummary: Sendable, Hashable {
+    public var added = 0
+    /// Cables already stored with other bytes, whose old contribution was taken out.
+    public var replaced = 0
+    /// Cables already stored with the same bytes: nothing done.
+    public var unchanged = 0
+    /// Edges left out because an endpoint was not among the cable's own nodes.
+    public var danglingEdges = 0
+
+    public init() {}
+
+    public static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {
+        var out = a
+        out.added += b.added
+        out.replaced += b.replaced
+        out.unchanged += b.unchanged
+        out.danglingEdges += b.danglingEdges
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import CableGraphCore
+import CableGraphStore
+import Foundation
+
+/// What became of one input file.
+enum ExtractionOutcome: Sendable {
+    /// Read and turned into a graph fragment.
+    case ready(CableRecord, bytes: Int)
+    /// Its bytes are already in the store (under this cable id): nothing to do.
+    case unchanged(cableID: String, bytes: Int)
+    case failed(Diagnostic, bytes: Int)
+
+    var bytes: Int {
+        switch self {
+        case .ready(_, let b), .unchanged(_, let b), .failed(_, let b): return b
+        }
+    }
+}
+
+/// Reads, hashes and extracts a batch of files on every core. Results come back in input order, so what
+/// is stored never depends on thread timing.
+enum ParallelExtraction {
+    static func run(_ paths: [String], pipeline: Pipeline, knownHashes: [String: String]) -> [ExtractionOutcome] {
+        let slots = Slots<ExtractionOutcome>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes)
+        }
+        return slots.values.map { $0 ?? .failed(Diagnostic(.error, "not processed"), bytes: 0) }
+    }
+
+    static func extract(_ path: String, pipeline: Pipeline, knownHashes: [String: String]) -> ExtractionOutcome {
+        let file: InputFile
+        switch InputFiles.read(path) {
+        case .success(let f): file = f
+        case .failure(let d): return .failed(d, bytes: 0)
+        }
+        let hash = ContentHash.sha256(file.bytes)
+        if let known = knownHashes[hash] { return .unchanged(cableID: known, bytes: file.bytes.count) }
+        // Unlike `parse`, a store takes whole cables only, from standard input too.
+        switch CableReader.read(file.bytes, path: path) {
+        case .failure(let failure):
+            return .failed(failure.diagnostic, bytes: file.bytes.count)
+        case .success(let document):
+            let record = CableRecord(metadata: document.metadata, path: path, contentHash: hash,
+                                     fragment: pipeline.fragment(for: document))
+            return .ready(record, bytes: file.bytes.count)
+        }
+    }
+}
+
+/// Fixed slots written from several threads, each slot by one thread only.
+final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(i: Int) -> T? {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+
+    var values: [T?] { lock.withLock { storage } }
+}

@@ -1,0 +1,88 @@
+import CableGraphCore
+import CableGraphStore
+import Foundation
+
+/// `cablegraph build`: files to store, batch by batch, each batch one transaction.
+struct StoreBuilder {
+    var batchSize = 128
+    /// For tests of interrupted builds: end the process after this many cables of the run were written,
+    /// in the middle of their batch's transaction.
+    var abortAfter: Int?
+    /// Extract every cable again, even those stored with the same bytes.
+    var force = false
+
+    struct Outcome {
+        var summary = IngestSummary()
+        var files = 0
+        var bytes = 0
+        var failed = 0
+        var duplicates = 0
+    }
+
+    func build(paths: [String], into store: GraphStore, progress: ProgressBar, totalBytes: Int) throws -> Outcome {
+        let pipeline = Pipeline()
+        let known = force ? [:] : try store.storedHashes()
+        var outcome = Outcome()
+        // Canonical id -> the path that supplied it in this run: the first file with an id wins, later ones are duplicates.
+        var seen: [String: String] = [:]
+        var written = 0
+        let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
+        // The next batch is extracted while this one is written.
+        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known) } }
+        for (index, batch) in batches.enumerated() {
+            let results = next?.wait() ?? []
+            next = index + 1 < batches.count ? Background { [batch = batches[index + 1]] in
+                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known)
+            } : nil
+            var records: [CableRecord] = []
+            for (path, result) in zip(batch, results) {
+                outcome.files += 1
+                outcome.bytes += result.bytes
+                switch result {
+                case .failed(let diagnostic, _):
+                    Console.report(diagnostic)
+                    outcome.failed += 1
+                case .unchanged(let id, _):
+                    outcome.summary.unchanged += 1
+                    if seen[id] == nil { seen[id] = path }
+                case .ready(let record, _):
+                    if let first = seen[record.cableID] {
+                        Console.report(Diagnostic(.warning, "cable \(record.cableID) was already read from \(first); skipped", file: path))
+                        outcome.duplicates += 1
+                        continue
+                    }
+                    seen[record.cableID] = path
+                    records.append(record)
+                }
+            }
+            if !records.isEmpty {
+                let abortAfter = abortAfter
+                let already = written
+                outcome.summary = outcome.summary + (try store.ingest(records, force: force) { i in
+                    if let abortAfter, already + i + 1 >= abortAfter { exit(75) }
+                })
+                written += records.count
+            }
+            progress.update(done: outcome.files, bytes: outcome.bytes)
+        }
+        return outcome
+    }
+}
+
+/// Work started on another thread; `wait()` returns its result.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> T {
+        done.wait()
+        return result!
+    }
+}
