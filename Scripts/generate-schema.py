@@ -105,7 +105,9 @@ def render(schema):
                            ("comment", lambda r: lit(r["comment"]), "String"),
                            ("superProperty", lambda r: lit(r.get("superProperty")), "String?"),
                            ("dotColor", lambda r: lit(r["dot"]["color"]), "String"),
-                           ("dotStyle", lambda r: lit(r["dot"]["style"]), "String")]:
+                           ("dotStyle", lambda r: lit(r["dot"]["style"]), "String"),
+                           ("evidenceLimit", lambda r: lit(r["evidence"]["limit"]), "Int?"),
+                           ("keepsEvidenceText", lambda r: "true" if r["evidence"]["text"] else "false", "Bool")]:
         w(f"    public var {prop}: {typ} {{")
         w(switch(rcases, typ, [key(r) for r in rels]))
         w("    }")

@@ -99,7 +99,7 @@ struct GraphAttributes: Sendable {
         for edge in graph.edgesByKey.values {
             let w = AttributeType.forInteger(edge.weight)
             weightType = weightType.map { $0.unified(with: w) } ?? w
-            let c = AttributeType.forInteger(edge.evidence.count)
+            let c = AttributeType.forInteger(edge.evidenceCount)
             countType = countType.map { $0.unified(with: c) } ?? c
             if !edge.evidence.isEmpty { hasEvidence = true }
             for (name, value) in edge.properties {
@@ -179,8 +179,8 @@ enum AttributeValues {
         case .weight: return String(edge.weight)
         case .confidence: return NumberText.xmlDouble(edge.confidence)
         case .symmetric: return edge.type.isSymmetric ? "true" : "false"
-        case .evidenceCount: return String(edge.evidence.count)
-        case .evidenceText: return edge.evidence.first?.text
+        case .evidenceCount: return String(edge.evidenceCount)
+        case .evidenceText: return edge.evidence.first.flatMap { $0.text.isEmpty ? nil : $0.text }
         case .evidence: return edge.evidence.isEmpty ? nil : JSONText.evidence(edge.evidence)
         case .property(let name): return edge.properties[name]
         default: return nil

@@ -59,7 +59,7 @@ public struct RDFXMLExporter: GraphExporter {
             try rdf.resource("cg:assertedTarget", iris.node(edge.target))
             try rdf.literal(CGVocabulary.weight, String(edge.weight))
             try rdf.literal(CGVocabulary.confidence, NumberText.xmlDouble(edge.confidence))
-            try rdf.literal(CGVocabulary.evidenceCount, String(edge.evidence.count))
+            try rdf.literal(CGVocabulary.evidenceCount, String(edge.evidenceCount))
             for evidence in edge.evidence {
                 try rdf.resource("prov:wasDerivedFrom", iris.evidence(cable: evidence.cable, sentence: evidence.sentence))
             }

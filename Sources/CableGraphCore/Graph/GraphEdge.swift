@@ -53,8 +53,25 @@ public struct GraphEdge: Sendable, Hashable {
         self.key = key
         self.weight = weight
         self.confidence = confidence
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = GraphEdge.kept(Array(Set(evidence)).sorted(), for: key.type)
         self.properties = properties
+    }
+
+    /// The evidence a relation type keeps (`evidenceLimit`, `keepsEvidenceText` in the ontology): the first
+    /// items in cable and sentence order, so that merging in any order keeps the same ones.
+    static func kept(_ evidence: [Evidence], for type: RelationType) -> [Evidence] {
+        var list = evidence
+        if let limit = type.evidenceLimit, list.count > limit { list.removeLast(list.count - limit) }
+        if !type.keepsEvidenceText {
+            for i in list.indices where !list[i].text.isEmpty { list[i].text = "" }
+        }
+        return list
+    }
+
+    /// How many sentences back the edge: the evidence listed, or the weight when the list was cut.
+    public var evidenceCount: Int {
+        if let limit = type.evidenceLimit, evidence.count >= limit { return max(weight, evidence.count) }
+        return evidence.count
     }
 
     public var id: String { key.id }
@@ -67,7 +84,7 @@ public struct GraphEdge: Sendable, Hashable {
         precondition(other.key == key, "merging different edges")
         weight += other.weight
         confidence = max(confidence, other.confidence)
-        if !other.evidence.isEmpty { evidence = Evidence.mergeSorted(evidence, other.evidence) }
+        if !other.evidence.isEmpty { evidence = GraphEdge.kept(Evidence.mergeSorted(evidence, other.evidence), for: key.type) }
         for (name, value) in other.properties {
             guard let mine = properties[name] else { properties[name] = value; continue }
             if mine == value { continue }

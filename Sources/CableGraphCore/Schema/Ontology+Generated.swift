@@ -6,7 +6,7 @@ public enum Ontology {
     public static let version = "1.0.0"
     public static let namespace = "https://w3id.org/cablegraph/ontology#"
     public static let prefix = "cg"
-    public static let comment = "Types of the cablegraph knowledge graph. This file is the single source of truth: Scripts/generate-schema.py turns it into Sources/CableGraphCore/Schema/Ontology+Generated.swift, and `cablegraph schema` writes Schemas/cablegraph.owl.rdf from it."
+    public static let comment = "Types of the cablegraph knowledge graph. This file is the single source of truth: Scripts/generate-schema.py turns it into Sources/CableGraphCore/Schema/Ontology+Generated.swift, and `cablegraph schema` writes Schemas/cablegraph.owl.rdf from it. Each relation type says how much evidence an edge keeps: `evidence.limit` items at most (the first in cable and sentence order; the weight still counts all), and whether their sentence text is kept."
 }
 
 /// The type of a node in the graph.
@@ -285,6 +285,36 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .operates: return "bold"
         case .memberOf: return "bold"
         case .traffickingRoute: return "bold"
+        }
+    }
+
+    public var evidenceLimit: Int? {
+        switch self {
+        case .partOf: return 10
+        case .locatedIn: return 10
+        case .jurisdiction: return 5
+        case .mentions: return 1
+        case .references: return 1
+        case .coOccursWith: return 10
+        case .cooperatesWith: return nil
+        case .operates: return nil
+        case .memberOf: return nil
+        case .traffickingRoute: return nil
+        }
+    }
+
+    public var keepsEvidenceText: Bool {
+        switch self {
+        case .partOf: return true
+        case .locatedIn: return true
+        case .jurisdiction: return false
+        case .mentions: return false
+        case .references: return false
+        case .coOccursWith: return true
+        case .cooperatesWith: return true
+        case .operates: return true
+        case .memberOf: return true
+        case .traffickingRoute: return true
         }
     }
 }
