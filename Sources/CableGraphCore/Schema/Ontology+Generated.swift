@@ -293,8 +293,8 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .partOf: return 10
         case .locatedIn: return 10
         case .jurisdiction: return 5
-        case .mentions: return 1
-        case .references: return 1
+        case .mentions: return 0
+        case .references: return 0
         case .coOccursWith: return 10
         case .cooperatesWith: return nil
         case .operates: return nil
