@@ -17,7 +17,7 @@ public struct EdgeKey: Sendable, Hashable, Comparable {
         }
         self.type = type
         var h = WordSet.hash(bytes: self.source.utf8)
-        h = (h ^ UInt64(type.rawValue.utf8.count &+ 31 &* Int(RelationType.allCases.firstIndex(of: type) ?? 0))) &* 0x100000001b3
+        h = (h ^ UInt64(type.ordinal &+ 0x51)) &* 0x100000001b3
         for b in self.target.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         fingerprint = h
     }
@@ -57,6 +57,15 @@ public struct GraphEdge: Sendable, Hashable {
         self.properties = properties
     }
 
+    /// An edge exactly as stored (evidence already sorted, kept and free of duplicates).
+    init(stored key: EdgeKey, weight: Int, confidence: Double, evidence: [Evidence], properties: [String: String]) {
+        self.key = key
+        self.weight = weight
+        self.confidence = confidence
+        self.evidence = evidence
+        self.properties = properties
+    }
+
     /// The evidence a relation type keeps (`evidenceLimit`, `keepsEvidenceText` in the ontology): the first
     /// items in cable and sentence order, so that merging in any order keeps the same ones.
     static func kept(_ evidence: [Evidence], for type: RelationType) -> [Evidence] {
@@ -87,15 +96,19 @@ public struct GraphEdge: Sendable, Hashable {
         if !other.evidence.isEmpty { evidence = GraphEdge.kept(Evidence.mergeSorted(evidence, other.evidence), for: key.type) }
         for (name, value) in other.properties {
             guard let mine = properties[name] else { properties[name] = value; continue }
-            if mine == value { continue }
-            // List-valued properties (`;`-separated) are unioned; others keep the smaller value.
-            if GraphEdge.listProperties.contains(name) {
-                let union = Set(mine.split(separator: ";").map(String.init)).union(value.split(separator: ";").map(String.init))
-                properties[name] = union.sorted().joined(separator: ";")
-            } else if value < mine {
-                properties[name] = value
-            }
+            properties[name] = GraphEdge.mergedProperty(name, mine, value)
         }
+    }
+
+    /// The merged value of a property: list-valued properties (`;`-separated) are unioned, others
+    /// keep the smaller value, so merging commutes.
+    static func mergedProperty(_ name: String, _ mine: String, _ theirs: String) -> String {
+        if mine == theirs { return mine }
+        if listProperties.contains(name) {
+            let union = Set(mine.split(separator: ";").map(String.init)).union(theirs.split(separator: ";").map(String.init))
+            return union.sorted().joined(separator: ";")
+        }
+        return min(mine, theirs)
     }
 
     /// Properties whose values are `;`-separated sets.
