@@ -51,6 +51,39 @@ enum ByteText {
         return nil
     }
 
+    /// Next offset of the ASCII letter `lower` (given in lower case) in either case, eight bytes at a time.
+    static func nextLetter(_ bytes: [UInt8], _ lower: UInt8, from: Int, to: Int) -> Int? {
+        let end = min(to, bytes.count)
+        guard from < end, from >= 0 else { return nil }
+        return bytes.withUnsafeBufferPointer { buf -> Int? in
+            guard let base = buf.baseAddress else { return nil }
+            let pattern = UInt64(lower) &* 0x0101_0101_0101_0101
+            var i = from
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+                let x = word ^ pattern
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            while i < end {
+                if buf[i] | 0x20 == lower {
+                    return i
+                }
+                i += 1
+                // Back to eight at a time once past this word.
+                if i & 7 == 0 {
+                    while i + 8 <= end {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+                        let x = word ^ pattern
+                        if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                        i += 8
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
     /// First offset of `needle` (upper case) in `bytes[from..<to]`, ignoring ASCII case.
     static func find(_ bytes: [UInt8], _ needle: [UInt8], from: Int, to: Int) -> Int? {
         guard let first = needle.first, from >= 0 else { return nil }
@@ -104,18 +137,26 @@ enum ByteText {
 
     /// Whitespace runs (including line breaks) become one space; ends are trimmed.
     static func collapse<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for b in bytes {
-            if isSpace(b) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+        if let fast = bytes.withContiguousStorageIfAvailable({ collapse(buffer: $0) }) { return fast }
+        return collapse(buffer: UnsafeBufferPointer(start: nil, count: 0), fallback: Array(bytes))
+    }
+
+    private static func collapse(buffer: UnsafeBufferPointer<UInt8>, fallback: [UInt8]? = nil) -> [UInt8] {
+        if let fallback { return fallback.withUnsafeBufferPointer { collapse(buffer: $0) } }
+        return [UInt8](unsafeUninitializedCapacity: buffer.count) { out, count in
+            var o = 0
+            var pendingSpace = false
+            for b in buffer {
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B {
+                    pendingSpace = o > 0
+                } else {
+                    if pendingSpace { out[o] = 0x20; o += 1; pendingSpace = false }
+                    out[o] = b
+                    o += 1
+                }
             }
+            count = o
         }
-        return out
     }
 
     static func upperString<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {

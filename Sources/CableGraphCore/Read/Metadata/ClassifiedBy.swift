@@ -13,15 +13,22 @@ enum ClassifiedBy {
         let bytes = head.bytes
         var i = from
         var firstEmpty: Found?
+        var firstTruncated: Found?
         while let label = nextLabel(bytes, from: i, to: min(to, bytes.count)) {
             i = label.end
             if isLineMention(bytes, label.end) { continue }
             let statement = self.statement(head, from: label.end)
-            let names = self.names(statement.text)
-            if !names.isEmpty { return Found(names: names, start: label.start, end: statement.end) }
-            if firstEmpty == nil { firstEmpty = Found(names: [], start: label.start, end: statement.end) }
+            let (names, truncated) = self.read(statement.text)
+            let found = Found(names: names, start: label.start, end: statement.end)
+            // A preview cut off with `...` may be followed by the full header.
+            if truncated {
+                if firstTruncated == nil, !names.isEmpty { firstTruncated = found }
+                continue
+            }
+            if !names.isEmpty { return found }
+            if firstEmpty == nil { firstEmpty = found }
         }
-        return firstEmpty
+        return firstTruncated ?? firstEmpty
     }
 
     // MARK: - Label
@@ -29,12 +36,11 @@ enum ClassifiedBy {
     /// `CLASSIFIED BY`, `Classified by:`, and misspellings (`Classfied By`, `Classiied By`).
     static func nextLabel(_ bytes: [UInt8], from: Int, to: Int) -> (start: Int, end: Int)? {
         var i = from
-        while i + 12 <= to {
-            let b = ByteText.upper(bytes[i])
-            if b == 0x43, ByteText.upper(bytes[i + 1]) == 0x4C, ByteText.upper(bytes[i + 2]) == 0x41, let end = labelEnd(bytes, at: i, to: to) {
-                return (i, end)
+        while i + 12 <= to, let c = ByteText.nextLetter(bytes, 0x63, from: i, to: to - 11) {
+            if ByteText.upper(bytes[c + 1]) == 0x4C, ByteText.upper(bytes[c + 2]) == 0x41, let end = labelEnd(bytes, at: c, to: to) {
+                return (c, end)
             }
-            i += 1
+            i = c + 1
         }
         return nil
     }
@@ -56,7 +62,9 @@ enum ClassifiedBy {
 
     /// `(CLASSIFIED BY LINE)`, `CLASSIFIED BY LINE ADDED`: a correction notice, not the statement.
     private static func isLineMention(_ bytes: [UInt8], _ at: Int) -> Bool {
-        ByteText.matches(bytes, at: at, "LINE")
+        var k = at
+        while k < bytes.count, bytes[k] == 0x22 || bytes[k] == 0x20 || bytes[k] == 0x29 || bytes[k] == 0x27 { k += 1 }
+        return ByteText.matches(bytes, at: k, "LINE")
     }
 
     // MARK: - Statement text
@@ -84,11 +92,12 @@ enum ClassifiedBy {
             let next = l + 1
             guard next < head.lineCount, !head.isBlank(next), !stopsStatement(head, next) else { break }
             let width = ByteText.trim(bytes, head.line(l)).upperBound - head.starts[l]
-            if width < 71 || width > 72 { out.append(0x20) }
+            let hardWrap = width >= 71 && width <= 72 && !endsWord(bytes, head.line(l), next: head.trimmed(next))
+            if !hardWrap { out.append(0x20) }
             l = next
             piece = head.starts[l]..<head.ends[l]
             // Keep a leading space of a hard-wrapped line: it separates words.
-            if width >= 71, width <= 72, bytes[piece].first == 0x20 { out.append(0x20) }
+            if hardWrap, bytes[piece].first == 0x20 { out.append(0x20) }
         }
         // The reason clause may run on (`for reasons 1.4` / `(b,d).`); the statement ends at its paragraph's end.
         var extra = 0
@@ -98,6 +107,19 @@ enum ClassifiedBy {
             end = head.ends[l]
         }
         return Statement(text: out, end: end)
+    }
+
+    /// At the wrap column a word may be cut (`Hoyt Y` / `ee`); it is not when the line ends with a
+    /// whole function word or the next line starts the reason (`for` / `reasons 1.4`).
+    private static func endsWord(_ bytes: [UInt8], _ line: Range<Int>, next: Range<Int>) -> Bool {
+        let t = ByteText.trim(bytes, line)
+        var k = t.upperBound
+        while k > t.lowerBound, bytes[k - 1] != 0x20 { k -= 1 }
+        let last = ByteText.upperString(bytes[k..<t.upperBound])
+        if ["FOR", "AND", "OF", "BY", "THE", "TO", "IN", "PER", "UNDER"].contains(last) { return true }
+        guard !next.isEmpty else { return true }
+        let n = bytes[next.lowerBound]
+        return isDigit(n) || n == 0x28 || ByteText.matches(bytes, at: next.lowerBound, "REASON", end: next.upperBound)
     }
 
     /// A line that cannot continue the statement: a paragraph, a banner, a heading, a summary.
@@ -135,14 +157,35 @@ enum ClassifiedBy {
     /// The names in a statement: the text before the reason, split into comma chunks; the first
     /// chunk that ends in a name gives it (with a `, JR.` / `, III` chunk after it), and later
     /// chunks add names joined by AND (`AF KARL WYCOFF, ACTING AND S/CT DAS SHARI VILLAROSA`).
-    static func names(_ statement: [UInt8]) -> [String] {
+    static func names(_ statement: [UInt8]) -> [String] { read(statement).names }
+
+    /// The names, and whether the statement was cut off with `...` (`Classified By: Pol/Econ Counselor
+    /// Bill Mozdz...`): then a cut title word (`Ambass...`) is dropped and the name may be partial.
+    static func read(_ statement: [UInt8]) -> (names: [String], truncated: Bool) {
         var text = stripLead(statement)
         text = Array(text[..<reasonStart(text)])
+        var truncated = false
+        if let dots = ByteText.find(text, "...", from: 0, to: text.count) {
+            truncated = true
+            text = Array(text[..<dots])
+            var w = text.count
+            while w > 0, text[w - 1] != 0x20 { w -= 1 }
+            if isTitlePrefix(Array(text[w...])) { text = Array(text[..<w]) }
+        }
+        // `O,Grady`, `d,Affaires`: a comma typed for an apostrophe after a one-letter word.
+        for k in 1..<max(1, text.count - 1) where text[k] == 0x2C && isAlpha(text[k - 1]) && isAlpha(text[k + 1])
+            && (k == 1 || text[k - 2] == 0x20) {
+            text[k] = 0x27
+        }
         let chunks = splitChunks(text)
         var names: [String] = []
         var k = 0
         while k < chunks.count {
             if names.isEmpty {
+                if chunks[k].count >= 4, ByteText.find(chunks[k], "XXXX", from: 0, to: chunks[k].count) != nil {
+                    // A redacted name: the later chunks hold only offices.
+                    return ([], truncated)
+                }
                 if var name = name(in: chunks[k]) {
                     if k + 1 < chunks.count, let suffix = suffixChunk(chunks[k + 1]) {
                         name += ", " + suffix
@@ -151,11 +194,20 @@ enum ClassifiedBy {
                     names.append(name)
                 }
             } else if let and = andSplit(chunks[k]) {
-                if let extra = name(in: and) { names.append(extra) }
+                // Only a full name (`SHARI VILLAROSA`), not a word of an office (`... and Agreements`).
+                if let extra = name(in: and), extra.contains(" ") { names.append(extra) }
             }
             k += 1
         }
-        return names
+        return (names, truncated)
+    }
+
+    /// `AMBASS`, `Politi`, `Classifi`, `Char`: the start of a title word cut off by a preview.
+    private static func isTitlePrefix(_ word: [UInt8]) -> Bool {
+        let up = word.filter(isAlpha).map(ByteText.upper)
+        guard up.count >= 3 else { return !up.isEmpty }
+        let candidates = NameTables.fuzzyTitles + [ByteText.bytes("CLASSIFIED")]
+        return candidates.contains { $0.count > up.count && $0.starts(with: up) }
     }
 
     /// Drops markings, paragraph numbers and repeated labels before the name
@@ -191,7 +243,6 @@ enum ClassifiedBy {
         let words = ByteText.words(t, 0..<t.count)
         for (n, w) in words.enumerated() {
             let s = w.lowerBound
-            if let semi = t[w].firstIndex(of: 0x3B) { return semi }
             // Reason numbers: `1.4`, `1.5(b)`, `1,4`, `12958`; not stray serials (`ADANA 222`).
             if t[s] == 0x31 { return s }
             if isReasonWord(t, w) { return s }
@@ -257,7 +308,7 @@ enum ClassifiedBy {
         while i < t.count {
             let c = t[i]
             let spacedDash = (c == 0x2D || c == 0x3F) && (i == 0 || t[i - 1] == 0x20) && (i + 1 == t.count || t[i + 1] == 0x20)
-            if c == 0x2C || c == 0x3A || spacedDash {
+            if c == 0x2C || c == 0x3A || c == 0x3B || spacedDash {
                 chunks.append(current)
                 current = []
             } else {
@@ -315,8 +366,7 @@ enum ClassifiedBy {
         var k = words.count - 1
         while k >= 0 {
             let w = words[k]
-            let up = ByteText.upperString(w)
-            if !haveSurname && picked.isEmpty && suffixes.contains(up) && k > 0 {
+            if !haveSurname && picked.isEmpty && w.count <= 4 && k > 0 && suffixes.contains(ByteText.upperString(w)) {
                 picked.insert(w, at: 0)
                 k -= 1
                 continue
@@ -326,6 +376,11 @@ enum ClassifiedBy {
                 picked.insert(w, at: 0)
                 haveSurname = true
             } else if isInitial(w) {
+                // `A. I.` / `A.I.` after `Charge d'Affaires` is ad interim, not initials.
+                if w.first == 0x49, k > 0, words[k - 1] == [0x41, 0x2E] { break }
+                if w == [0x41, 0x2E, 0x49, 0x2E] { break }
+                picked.insert(w, at: 0)
+            } else if mixed, fullWords == 0, k > 0, particles.contains(ByteText.string(w)) {
                 picked.insert(w, at: 0)
             } else if isNameWord(w, mixed: mixed) {
                 let bare = ByteText.string(w.filter { isAlpha($0) || $0 == 0x2D }.map(ByteText.upper))
@@ -341,6 +396,8 @@ enum ClassifiedBy {
             k -= 1
         }
         guard haveSurname else { return nil }
+        // Redacted names (`XXXXXXXXXXXX`).
+        if picked.contains(where: { $0.count >= 4 && $0.allSatisfy { $0 == 0x58 || $0 == 0x78 } }) { return nil }
         // An initial in front of the surname only (`d` in `Charge, d,Affaires`) is no name.
         guard picked.contains(where: { !isInitial($0) && $0.filter(isAlpha).count >= 2 }) else { return nil }
         // A lone word must look like a surname, not an office code (`ISN`, `NEA`).
@@ -352,27 +409,35 @@ enum ClassifiedBy {
         return ByteText.string(ByteText.collapse(Array(picked.joined(separator: [0x20]))))
     }
 
-    /// `F.`, `W.S.`, `D.C.`, `A`, `0.`: an upper-case initial.
+    /// `F.`, `W.S.`, `D.C.`, `A`, `0.`: upper-case initials, each followed by a period (not `AMB.`).
     private static func isInitial(_ w: [UInt8]) -> Bool {
-        let letters = w.filter { isAlpha($0) || $0 == 0x30 }
-        guard !letters.isEmpty, letters.count <= 3, letters.allSatisfy({ isUpper($0) || $0 == 0x30 }) else { return false }
-        if letters.count == 1 { return w.count <= 2 && (w.count == 1 || w[1] == 0x2E) }
-        return w.contains(0x2E) && w.allSatisfy { isUpper($0) || $0 == 0x2E || $0 == 0x30 }
+        guard !w.isEmpty, w.count <= 6 else { return false }
+        if w.count == 1 { return isUpper(w[0]) }
+        var k = 0
+        while k < w.count {
+            guard isUpper(w[k]) || w[k] == 0x30, k + 1 < w.count, w[k + 1] == 0x2E else { return false }
+            k += 2
+        }
+        return true
     }
 
+    /// Lower-case name particles: `Carol van Voorst`, `Luis de Leon`.
+    private static let particles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "di", "du", "le", "la", "al", "bin", "ben", "el", "dos", "das"]
+
     private static func isNameWord(_ w: [UInt8], mixed: Bool) -> Bool {
-        var word = w
-        while let c = word.last, c == 0x2E || c == 0x2C { word.removeLast() }
-        guard let first = word.first, isAlpha(first) else { return false }
+        var end = w.count
+        while end > 0, w[end - 1] == 0x2E || w[end - 1] == 0x2C { end -= 1 }
+        guard end > 0, isAlpha(w[0]) else { return false }
+        let word = w[0..<end]
         guard word.allSatisfy({ isAlpha($0) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E || $0 == 0x30 }) else { return false }
-        let up = word.map { $0 == 0x30 ? 0x4F : ByteText.upper($0) }
-        let upString = ByteText.string(up)
-        if notNames.contains(upString) || NameTables.isTitle(up) { return false }
         if mixed {
             // Names are capitalized; upper-case words in mixed text are office codes (`DCM`, `AIT`).
-            guard isUpper(first) else { return false }
-            if word.count >= 2, !word.contains(where: isLower) { return word.count > 5 && !word.contains(0x2E) }
+            guard isUpper(w[0]) else { return false }
+            if word.count >= 2, !word.contains(where: isLower), !(word.count > 5 && !word.contains(0x2E)) { return false }
         }
-        return word.filter(isAlpha).count >= 2
+        guard word.filter(isAlpha).count >= 2 else { return false }
+        let up = word.map { $0 == 0x30 ? 0x4F : ByteText.upper($0) }
+        let upString = ByteText.string(up)
+        return !notNames.contains(upString) && !NameTables.isTitle(up, upString)
     }
 }

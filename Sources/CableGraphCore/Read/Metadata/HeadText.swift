@@ -41,6 +41,20 @@ struct HeadText {
                     var i = lines.starts[l]
                     let end = lines.ends[l]
                     while i < end {
+                        // Eight bytes at a time while none is a control byte or 0xC2 (pilcrow, no-break space).
+                        if let srcBase = src.baseAddress, let outBase = out.baseAddress {
+                            while i + 8 <= end {
+                                let word = UnsafeRawPointer(srcBase + i).loadUnaligned(as: UInt64.self)
+                                let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                                let c2 = word ^ 0xC2C2_C2C2_C2C2_C2C2
+                                let hasC2 = (c2 &- 0x0101_0101_0101_0101) & ~c2 & 0x8080_8080_8080_8080
+                                if low != 0 || hasC2 != 0 { break }
+                                UnsafeMutableRawPointer(outBase + o).storeBytes(of: word, as: UInt64.self)
+                                o += 8
+                                i += 8
+                            }
+                        }
+                        guard i < end else { break }
                         let b = src[i]
                         if b >= 0x20 && b != 0xC2 {
                             out[o] = b
@@ -96,14 +110,15 @@ struct HeadText {
         return s
     }
 
-    /// `¶2.`, `3.`, `¶12.`: a paragraph after the first.
+    /// `¶3.`, `4.`, `¶12.`: a paragraph after the second (the header parsers read up to paragraph 2).
     static func isLaterParagraph(_ utf8: [UInt8], _ i: Int, _ e: Int) -> Bool {
         var k = i
         if k + 1 < e, utf8[k] == 0xC2, utf8[k + 1] == 0xB6 { k += 2 }
         let d = k
-        while k < e, isDigit(utf8[k]) { k += 1 }
-        guard k > d, k - d <= 2, k < e, utf8[k] == 0x2E else { return false }
-        return !(k - d == 1 && utf8[d] == 0x31) && (k + 1 == e || utf8[k + 1] == 0x20 || utf8[k + 1] == 0x28)
+        var value = 0
+        while k < e, isDigit(utf8[k]) { value = value * 10 + Int(utf8[k] - 0x30); k += 1 }
+        guard k > d, k - d <= 2, k < e, utf8[k] == 0x2E, value >= 3 else { return false }
+        return k + 1 == e || utf8[k + 1] == 0x20 || utf8[k + 1] == 0x28
     }
 
     var lineCount: Int { starts.count }

@@ -57,11 +57,17 @@ enum MetadataParser {
         let from = layout.fieldsStart
         let limit = layout.firstParagraph
         var headerEnd = from
-        if let tags = Tags.find(head, from: from, to: limit) {
+        // The message fields follow the address block; search there first, then before it
+        // (a telegram form may put TAGS or SUBJECT ahead of the transmission header).
+        let content = max(from, min(limit, tx.endLine.map { $0 < head.lineCount ? head.starts[$0] : head.count } ?? from))
+        let tags = Tags.find(head, from: content, to: limit) ?? (content > from ? Tags.find(head, from: from, to: content) : nil)
+        if let tags {
             metadata.tags = tags.tags
             headerEnd = max(headerEnd, tags.end)
         }
-        let subject = Subject.find(head, from: from, to: limit, skipping: layout.emailBlocks)
+        let anchor = max(from, min(limit, tags?.start ?? content))
+        let subject = Subject.find(head, from: anchor, to: limit, skipping: layout.emailBlocks)
+            ?? (anchor > from ? Subject.find(head, from: from, to: anchor, skipping: layout.emailBlocks) : nil)
         if let subject {
             metadata.subject = subject.text
             headerEnd = max(headerEnd, subject.end)
@@ -70,16 +76,21 @@ enum MetadataParser {
         }
         let year = options.year ?? metadata.date.flatMap { Int($0.prefix(4)) } ?? yearOf(metadata.id)
         let ownID = CableID.looksLikeCableID(metadata.id) ? metadata.canonicalID : nil
-        if let refs = References.parse(head, from: subject?.labelStart ?? from, to: limit, year: year, ownID: ownID) {
+        if let refs = References.parse(head, from: subject?.labelStart ?? anchor, to: limit, year: year, ownID: ownID) {
             metadata.references = refs.ids
             metadata.referencesTyped = refs.typed
             headerEnd = max(headerEnd, refs.end)
         }
-        if let classified = ClassifiedBy.find(head, from: from, to: layout.secondParagraph) {
+        let classified = ClassifiedBy.find(head, from: anchor, to: layout.thirdParagraph)
+            ?? (anchor > from ? ClassifiedBy.find(head, from: from, to: anchor) : nil)
+        if let classified {
             metadata.classifiedBy = classified.names
             if classified.start < limit { headerEnd = max(headerEnd, classified.end) }
         }
-        if let deadline = Deadline.find(head, from: from, to: min(head.count, limit + 200)) {
+        let declFrom = max(from, anchor - 600)
+        let deadline = Deadline.find(head, from: declFrom, to: min(head.count, limit + 200))
+            ?? (declFrom > from ? Deadline.find(head, from: from, to: declFrom) : nil)
+        if let deadline {
             metadata.nondisclosureDeadline = deadline.date
             headerEnd = max(headerEnd, deadline.end)
         }
@@ -125,8 +136,10 @@ enum MetadataParser {
         var fieldsStart = 0
         /// Start of the first numbered paragraph after `fieldsStart` (TAGS and SUBJECT come before it).
         var firstParagraph: Int
-        /// Start of the second numbered paragraph ("Classified By" may sit in the first).
+        /// Start of the second numbered paragraph.
         var secondParagraph: Int
+        /// Start of the third numbered paragraph ("Classified By" may sit in the first or second).
+        var thirdParagraph: Int
         /// E-mail forward headers.
         var emailBlocks: [Range<Int>] = []
         var emailSubjectLine: Int?
@@ -144,10 +157,11 @@ enum MetadataParser {
                     firstLineOfFields = l + 1
                 } else if !partial, ByteText.matches(bytes, at: s, "THIS RECORD IS A PARTIAL EXTRACT", end: e) {
                     partial = true
-                } else if ByteText.matches(bytes, at: s, "FROM:", end: e) {
-                    // A forward header: `From:` then `Sent:` within a few lines, ending with `Subject:`.
+                } else if ByteText.matches(bytes, at: s, "FROM:", end: e) || ByteText.matches(bytes, at: s, "SENT:", end: e) {
+                    // A forward header: `From:` then `Sent:` within a few lines, ending with `Subject:`
+                    // (sometimes the `From:` line is lost).
                     var k = l + 1
-                    var sawSent = false
+                    var sawSent = ByteText.matches(bytes, at: s, "SENT:", end: e)
                     while k < min(scan, l + 8) {
                         if head.lineStarts(k, with: "SENT:") { sawSent = true }
                         if sawSent, head.lineStarts(k, with: "SUBJECT:") {
@@ -166,7 +180,7 @@ enum MetadataParser {
             // Paragraph starts: `1.`, `1.(C)`, `¶1.` (the pilcrow is gone from the head).
             var paragraphs: [Int] = []
             l = firstLineOfFields
-            while l < head.lineCount, paragraphs.count < 2 {
+            while l < head.lineCount, paragraphs.count < 3 {
                 let s = head.firstNonSpace(l)
                 let e = head.ends[l]
                 if s < e, isDigit(bytes[s]) {
@@ -183,6 +197,7 @@ enum MetadataParser {
             firstParagraph = min(paragraphs.first ?? cap, cap)
             secondParagraph = min(paragraphs.count > 1 ? paragraphs[1] : cap, cap)
             if secondParagraph < firstParagraph { secondParagraph = firstParagraph }
+            thirdParagraph = max(secondParagraph, min(paragraphs.count > 2 ? paragraphs[2] : cap, cap))
         }
 
         /// `6. 2005` and similar are not paragraphs.

@@ -46,6 +46,7 @@ enum NameTables {
         PERMANENT POL POL/C POL/ECON POL/ECONOFF POLCOUNS POLITICAL POLITICAL-MILITARY POLMIL POLMINCONS POLOFF
         PRESIDENT PRINCIPAL PROVINCIAL PRT PUBLIC REGIONAL REPRESENTATIVE RSO SECRETARY SECTION SENIOR SPECIAL
         STATE TDY TEAM THE U.S. UNDER UNIT US USDEL USEU USUN VICE AIT DELEGATE-AT-LARGE AND FOR BY MESSAGE THIS
+        D'AFFAIRES D'AFFAIRS D'AFFAIRE DE'AFFAIRS WATCH OPERATIONS CENTER
         CLASSIFIED ISN NEA EUR WHA EAP SCA AF INR DRL OES EEB ECA PRM INL SA
         """)
 
@@ -55,11 +56,12 @@ enum NameTables {
                                          "COORDINATOR", "ASSISTANT", "OFFICER", "CHARGE", "DEPUTY", "CHIEF", "ACTING"].map { Array($0.utf8) }
 
     /// True for a rank or office word, including misspellings (`AMBASSAOR`, `COUNSLEOR`, `DIRECOTR`, `CIEF`).
-    static func isTitle(_ upperWord: [UInt8]) -> Bool {
+    static func isTitle(_ upperWord: [UInt8], _ string: String? = nil) -> Bool {
         var word = upperWord
-        while let last = word.last, last == 0x2C || last == 0x3A || last == 0x27 { word.removeLast() }
+        var trimmed = false
+        while let last = word.last, last == 0x2C || last == 0x3A || last == 0x27 { word.removeLast(); trimmed = true }
         if word.isEmpty { return false }
-        if titleWords.contains(ByteText.string(word)) { return true }
+        if titleWords.contains((trimmed ? nil : string) ?? ByteText.string(word)) { return true }
         if word.last == 0x2E, titleWords.contains(ByteText.string(word.dropLast())) { return true }
         // Office codes written with a slash: `POL/ECON`, `A/DCM`, `PRM/AFR`, `E/P`.
         if word.contains(0x2F) { return true }

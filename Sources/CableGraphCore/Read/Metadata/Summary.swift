@@ -41,11 +41,11 @@ enum Summary {
     static func findSummaryWord(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
         let end = min(to, bytes.count)
         var i = max(from, 0) + 2
-        while i + 4 < end {
-            if bytes[i] | 0x20 == 0x6D, bytes[i + 1] | 0x20 == 0x6D, ByteText.matches(bytes, at: i - 2, summaryWord, end: end) {
-                return i - 2
+        while i + 4 < end, let m = ByteText.nextLetter(bytes, 0x6D, from: i, to: end - 4) {
+            if bytes[m + 1] | 0x20 == 0x6D, m >= 2, ByteText.matches(bytes, at: m - 2, summaryWord, end: end) {
+                return m - 2
             }
-            i += 1
+            i = m + 1
         }
         return nil
     }
@@ -212,11 +212,11 @@ enum Summary {
     /// `END SUMMARY`, `End Summary and Comment`, `END OF SUMMARY`, `END\nSUMMARY`.
     static func endSummary(_ bytes: [UInt8], from: Int, to: Int) -> Range<Int>? {
         var i = from
-        while i + 3 < to {
+        while i + 3 < to, let m = ByteText.nextLetter(bytes, 0x6D, from: i, to: to - 3) {
             // `SUMMARY` (or the misspelled `SUMMAY`) preceded by `END` or `END OF`.
-            guard bytes[i] | 0x20 == 0x6D, bytes[i + 1] | 0x20 == 0x6D, i >= 2 else { i += 1; continue }
-            let at = i - 2
-            i += 1
+            i = m + 1
+            guard bytes[m + 1] | 0x20 == 0x6D, m >= 2 else { continue }
+            let at = m - 2
             guard ByteText.matches(bytes, at: at, summaryWord, end: to) || ByteText.matches(bytes, at: at, summayWord, end: to) else { continue }
             var k = at - 1
             while k >= from, isSpace(bytes[k]) { k -= 1 }
@@ -251,32 +251,65 @@ enum Summary {
     /// The summary text: lines trimmed, paragraph labels and markings dropped, paragraphs joined with `\n`.
     private static func render(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
-        var out: [UInt8] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var e = i
-            while e < range.upperBound, bytes[e] != 0x0A { e += 1 }
-            var line = ByteText.trim(bytes, i..<e)
-            // `text \` continuations.
-            if !line.isEmpty, bytes[line.upperBound - 1] == 0x5C { line = ByteText.trim(bytes, line.lowerBound..<(line.upperBound - 1)) }
-            if !line.isEmpty {
-                line = min(labelEnd(bytes, line.lowerBound), line.upperBound)..<line.upperBound
-                var pieces: [Range<Int>] = []
-                var cursor = line.lowerBound
-                for cut in PageBreaks.find(in: bytes, range: line) {
-                    if cut.lowerBound > cursor { pieces.append(cursor..<cut.lowerBound) }
-                    cursor = cut.upperBound
+        let text = [UInt8](unsafeUninitializedCapacity: range.count + 1) { out, count in
+            var o = 0
+            var i = range.lowerBound
+            while i < range.upperBound {
+                var e = i
+                while e < range.upperBound, bytes[e] != 0x0A { e += 1 }
+                var line = ByteText.trim(bytes, i..<e)
+                // `text \` continuations.
+                if !line.isEmpty, bytes[line.upperBound - 1] == 0x5C { line = ByteText.trim(bytes, line.lowerBound..<(line.upperBound - 1)) }
+                if !line.isEmpty {
+                    line = min(labelEnd(bytes, line.lowerBound), line.upperBound)..<line.upperBound
+                    let cuts = mayHavePageBreak(bytes, line) ? PageBreaks.find(in: bytes, range: line) : []
+                    let mark = o
+                    if o > 0 { out[o] = 0x0A; o += 1 }
+                    let textStart = o
+                    var cutIndex = 0
+                    var pendingSpace = false
+                    var k = line.lowerBound
+                    while k < line.upperBound {
+                        if cutIndex < cuts.count, k == cuts[cutIndex].lowerBound {
+                            k = cuts[cutIndex].upperBound
+                            cutIndex += 1
+                            pendingSpace = true
+                            continue
+                        }
+                        let b = bytes[k]
+                        if b == 0x20 || b == 0x09 {
+                            pendingSpace = true
+                        } else {
+                            if pendingSpace, o > textStart { out[o] = 0x20; o += 1 }
+                            pendingSpace = false
+                            out[o] = b
+                            o += 1
+                        }
+                        k += 1
+                    }
+                    if o == textStart { o = mark }
                 }
-                if cursor < line.upperBound { pieces.append(cursor..<line.upperBound) }
-                let text = ByteText.collapse(pieces.flatMap { Array(bytes[$0]) + [0x20] })
-                if !text.isEmpty {
-                    if !out.isEmpty { out.append(0x0A) }
-                    out.append(contentsOf: text)
-                }
+                i = e + 1
             }
-            i = e + 1
+            while o > 0, out[o - 1] == 0x20 || out[o - 1] == 0x0A || out[o - 1] == 0x2D { o -= 1 }
+            count = o
         }
-        while let last = out.last, last == 0x20 || last == 0x0A || last == 0x2D { out.removeLast() }
-        return out.isEmpty ? nil : ByteText.string(out)
+        return text.isEmpty ? nil : ByteText.string(text)
+    }
+
+    /// A page-break marker needs `PAGE` or an eight-digit serial; most lines have neither.
+    private static func mayHavePageBreak(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var run = 0
+        for k in line {
+            let b = bytes[k]
+            if isDigit(b) {
+                run += 1
+                if run == 8 { return true }
+            } else {
+                run = 0
+                if b == 0x50, ByteText.matches(bytes, at: k, "PAGE ", end: line.upperBound) { return true }
+            }
+        }
+        return false
     }
 }

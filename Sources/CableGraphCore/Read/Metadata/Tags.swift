@@ -188,7 +188,17 @@ enum Tags {
 
     // MARK: - Parsing the tag text
 
-    private static let dropped: Set<String> = ["SIPDIS", "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "NOFORN", "SENSITIVE", ""]
+    /// Banner words and SIPDIS inside the tag line.
+    private static func isDropped(_ text: [UInt8], _ r: Range<Int>) -> Bool {
+        let s = r.lowerBound, e = r.upperBound
+        switch r.count {
+        case 6: return ByteText.matches(text, at: s, "SIPDIS", end: e) || ByteText.matches(text, at: s, "UNCLAS", end: e)
+                    || ByteText.matches(text, at: s, "SECRET", end: e) || ByteText.matches(text, at: s, "NOFORN", end: e)
+        case 9: return ByteText.matches(text, at: s, "SENSITIVE", end: e)
+        case 12: return ByteText.matches(text, at: s, "UNCLASSIFIED", end: e) || ByteText.matches(text, at: s, "CONFIDENTIAL", end: e)
+        default: return false
+        }
+    }
 
     /// Splits the tag text into tags.
     static func parse(_ text: [UInt8], canonicalize: Bool = true) -> [String] {
@@ -208,22 +218,27 @@ enum Tags {
             }
             var j = i
             while j < text.count, text[j] != 0x20, text[j] != 0x2C, text[j] != 0x3B, text[j] != 0x28, text[j] != 0x0A { j += 1 }
-            var token = Array(text[i..<j])
-            while let last = token.last, last == 0x3A || last == 0x2E || last == 0x29 { token.removeLast() }
-            raw.append((ByteText.upperString(token), false))
+            var e = j
+            while e > i, text[e - 1] == 0x3A || text[e - 1] == 0x2E || text[e - 1] == 0x29 { e -= 1 }
+            // Words with letters only; banners and SIPDIS are not tags.
+            if text[i..<e].contains(where: isAlpha), !isDropped(text, i..<e) {
+                raw.append((ByteText.upperString(text[i..<e]), false))
+            }
             i = j
         }
-        var words = raw.filter { !dropped.contains($0.0) && $0.0.contains(where: { $0.isLetter }) }
+        var words = raw
+        var names = raw.map(\.0)
         var out: [String] = []
         func emit(_ tag: String) { if !out.contains(tag) { out.append(tag) } }
         var k = 0
         while k < words.count {
             let (word, grouped) = words[k]
             if grouped { emit(word); k += 1; continue }
-            if canonicalize, let (phrase, width, rest) = multiWord(words.map(\.0), at: k) {
+            if canonicalize, let (phrase, width, rest) = multiWord(names, at: k) {
                 emit(TagTables.typos[phrase] ?? phrase)
                 if let rest {
                     words[k + width - 1] = (rest, false)
+                    names[k + width - 1] = rest
                     k += width - 1
                 } else {
                     k += width
@@ -264,9 +279,9 @@ enum Tags {
 
     /// `CLINTON HILLARY` -> `CLINTON, HILLARY`: a surname followed by a known given name.
     private static func person(_ surname: String, _ given: String) -> String? {
-        guard surname.count >= 3, NameTables.givenNames.contains(given), !NameTables.givenNames.contains(surname),
-              !TagTables.isKnown(surname), !TagTables.isKnown(given),
-              surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return nil }
+        guard surname.utf8.count >= 3, NameTables.givenNames.contains(given), !NameTables.givenNames.contains(surname),
+              surname.utf8.allSatisfy({ isAlpha($0) || $0 == 0x2D || $0 == 0x27 }),
+              !TagTables.isKnown(surname), !TagTables.isKnown(given) else { return nil }
         let form = "\(surname), \(given)"
         return TagTables.personForms[form] ?? form
     }

@@ -311,13 +311,12 @@ struct TransmissionHeader {
         return nil
     }
 
-    private static let precedences: [(words: [[UInt8]], name: String)] = [
-        ([ByteText.bytes("NIACT"), ByteText.bytes("IMMEDIATE")], "NIACT IMMEDIATE"),
-        ([ByteText.bytes("IMMEDIATE")], "IMMEDIATE"),
-        ([ByteText.bytes("PRIORITY")], "PRIORITY"),
-        ([ByteText.bytes("ROUTINE")], "ROUTINE"),
-        ([ByteText.bytes("FLASH")], "FLASH"),
-    ]
+    /// The last word of `bytes[range]` (range already trimmed).
+    private static func lastWord(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var k = range.upperBound
+        while k > range.lowerBound, bytes[k - 1] != 0x20 { k -= 1 }
+        return k..<range.upperBound
+    }
 
     /// One address line: `[XMT] [ROUTE/]NAME [PRECEDENCE] [MCN]`.
     private static func addAddress(_ bytes: [UInt8], _ range: Range<Int>, into list: inout [Recipient], inExclusion: inout Bool) {
@@ -334,23 +333,36 @@ struct TransmissionHeader {
             route = ByteText.string(bytes[i..<(i + n)])
             i += n + 1
         }
-        var words = ByteText.words(bytes, i..<end)
+        var rest = ByteText.trim(bytes, i..<end)
         var mcn: String?
-        if let lastWord = words.last, lastWord.count >= 3, lastWord.count <= 6, bytes[lastWord].allSatisfy(isDigit), words.count > 1 {
-            mcn = ByteText.string(bytes[lastWord])
-            words.removeLast()
+        let last = lastWord(bytes, rest)
+        if last.lowerBound > rest.lowerBound, (3...6).contains(last.count), bytes[last].allSatisfy(isDigit) {
+            mcn = ByteText.string(bytes[last])
+            rest = ByteText.trim(bytes, rest.lowerBound..<last.lowerBound)
         }
         var precedence: String?
-        for (pw, name) in precedences where words.count > pw.count {
-            let tail = words.suffix(pw.count)
-            if zip(tail, pw).allSatisfy({ bytes[$0.0].elementsEqual($0.1) }) {
-                precedence = name
-                words.removeLast(pw.count)
-                break
+        let p = lastWord(bytes, rest)
+        if p.lowerBound > rest.lowerBound {
+            let s = p.lowerBound, e = p.upperBound
+            if ByteText.matches(bytes, at: s, "IMMEDIATE", end: e), e - s == 9 {
+                precedence = "IMMEDIATE"
+                rest = ByteText.trim(bytes, rest.lowerBound..<s)
+                let niact = lastWord(bytes, rest)
+                if niact.lowerBound > rest.lowerBound, niact.count == 5, ByteText.matches(bytes, at: niact.lowerBound, "NIACT", end: niact.upperBound) {
+                    precedence = "NIACT IMMEDIATE"
+                    rest = ByteText.trim(bytes, rest.lowerBound..<niact.lowerBound)
+                }
+            } else if e - s == 8, ByteText.matches(bytes, at: s, "PRIORITY", end: e) {
+                precedence = "PRIORITY"
+            } else if e - s == 7, ByteText.matches(bytes, at: s, "ROUTINE", end: e) {
+                precedence = "ROUTINE"
+            } else if e - s == 5, ByteText.matches(bytes, at: s, "FLASH", end: e) {
+                precedence = "FLASH"
             }
+            if precedence != nil, precedence != "IMMEDIATE" && precedence != "NIACT IMMEDIATE" { rest = ByteText.trim(bytes, rest.lowerBound..<s) }
         }
-        guard let firstWord = words.first, let lastWord = words.last else { return }
-        let name = ByteText.string(ByteText.collapse(bytes[firstWord.lowerBound..<lastWord.upperBound]))
+        guard !rest.isEmpty else { return }
+        let name = ByteText.string(ByteText.collapse(bytes[rest]))
         if excluded || (inExclusion && route == nil) {
             inExclusion = true
             guard !list.isEmpty else { return }
