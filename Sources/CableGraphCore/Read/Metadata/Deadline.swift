@@ -14,6 +14,7 @@ enum Deadline {
         let bytes = head.bytes
         let end = min(to, bytes.count)
         var i = from
+        var undated: Found?
         while let at = ByteText.find(bytes, decl, from: i, to: end) {
             i = at + 1
             let after = at + 4
@@ -22,10 +23,18 @@ enum Deadline {
             guard introducedByOrder(head, at) else { continue }
             var k = after
             while k < bytes.count, bytes[k] == 0x3A || bytes[k] == 0x20 || bytes[k] == 0x2E { k += 1 }
+            // `DECL: DECL: 06/09/2016`
+            if ByteText.matches(bytes, at: k, "DECL", end: bytes.count) {
+                k += 4
+                while k < bytes.count, bytes[k] == 0x3A || bytes[k] == 0x20 { k += 1 }
+            }
             let (date, stop) = parseDate(bytes, k)
-            return Found(date: date, start: at, end: stop)
+            let found = Found(date: date, start: at, end: stop)
+            if date != nil { return found }
+            // `DECL: OADR`, `DECL...` in a cut-off preview: a later E.O. line may carry the date.
+            if undated == nil { undated = found }
         }
-        return nil
+        return undated
     }
 
     /// `DECL` follows `E.O. 12958` (or `EO 12356`, `E.0. 12958`) on its line, or opens the line.
@@ -68,7 +77,7 @@ enum Deadline {
             (month, day, year) = (groups[0], groups[1], groups[2])
             if widths[2] <= 2 { year += 2000 }
         }
-        guard (1...12).contains(month), (1...31).contains(day), (1900...2200).contains(year) else { return (nil, k) }
+        guard (1...12).contains(month), (1...31).contains(day), (1900...3999).contains(year) else { return (nil, k) }
         return (CableDate.iso(year: year, month: month, day: day), k)
     }
 }

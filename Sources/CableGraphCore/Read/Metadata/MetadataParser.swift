@@ -43,7 +43,8 @@ enum MetadataParser {
     /// Fills every header field that `head` holds.
     static func readFields(_ head: HeadText, _ utf8: [UInt8], into metadata: inout CableMetadata, options: ReadOptions) {
         var summaryFrom = 0
-        defer { metadata.summary = Summary.find(utf8, from: summaryFrom) }
+        var summaryText = 0
+        defer { metadata.summary = Summary.find(utf8, from: summaryFrom, textFrom: summaryText) }
         let layout = Layout(head)
         let tx = TransmissionHeader.parse(head)
         metadata.transmissionID = tx.transmissionID
@@ -94,7 +95,10 @@ enum MetadataParser {
             metadata.nondisclosureDeadline = deadline.date
             headerEnd = max(headerEnd, deadline.end)
         }
-        summaryFrom = head.sourceOffset(of: headerEnd, in: utf8)
+        // From the start of the line where the header ends: a summary may follow on that line.
+        let endLine = head.lineIndex(containing: min(headerEnd, max(0, head.count - 1)))
+        summaryFrom = head.sourceOffset(of: head.starts.isEmpty ? headerEnd : head.starts[endLine], in: utf8)
+        summaryText = head.sourceOffset(of: headerEnd, in: utf8)
     }
 
     /// A transmission header after the head: an `FM` line followed by `TO` or `INFO`, found by

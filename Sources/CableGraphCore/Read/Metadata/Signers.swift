@@ -26,18 +26,25 @@ enum Signers {
     private static func trimLine(_ b: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, isSpace(b[lo]) || (b[lo] == 0xC2 && lo + 1 < hi && b[lo + 1] == 0xB6) || b[lo] == 0xB6 { lo += 1 }
-        while hi > lo, isSpace(b[hi - 1]) || b[hi - 1] == 0x23 || b[hi - 1] == 0x7C { hi -= 1 }
+        while hi > lo, isSpace(b[hi - 1]) || b[hi - 1] == 0x23 || b[hi - 1] == 0x7C || b[hi - 1] == 0x5C { hi -= 1 }
+        // `RICE NNNN`
+        if hi - lo > 5, ByteText.matches(b, at: hi - 5, " NNNN", end: hi) { hi -= 5 }
+        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 
     private static let trailerWords: Set<String> = ["CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED", "OFFICIAL", "USE",
                                                     "ONLY", "NOFORN", "SENSITIVE", "SIPDIS", "NNNN", "BT", "FOR", "EXDIS", "NODIS",
-                                                    "LIMDIS", "//", "SBU", "CLASSIFICATION:"]
+                                                    "LIMDIS", "//", "SBU", "CLASSIFICATION:", "BUT"]
 
     /// A line that follows the signature and is not part of the text.
     private static func isTrailer(_ b: [UInt8], _ line: Range<Int>) -> Bool {
         let text = b[line]
-        if text.allSatisfy({ $0 == 0x2E || $0 == 0x3E || $0 == 0x2D || $0 == 0x2A || $0 == 0x3D || $0 == 0x20 }) { return true }
+        if text.allSatisfy({ $0 == 0x2E || $0 == 0x3E || $0 == 0x2D || $0 == 0x2A || $0 == 0x3D || $0 == 0x20 || $0 == 0x22 || $0 == 0x27 }) { return true }
+        // `=====CABLE ENDS=====`, `End Cable Text`, and a cut-off preview line ending in `...`.
+        if ByteText.find(b, "CABLE ENDS", from: line.lowerBound, to: line.upperBound) != nil
+            || ByteText.find(b, "END CABLE", from: line.lowerBound, to: line.upperBound) != nil { return true }
+        if line.count > 3, ByteText.matches(b, at: line.upperBound - 3, "...", end: line.upperBound) { return true }
         let s = line.lowerBound, e = line.upperBound
         // `2004CARACA01540 - UNCLASSIFIED`, `2002ROME01748 - Classification: SECRET`.
         if isDigit(b[s]) {
@@ -57,6 +64,12 @@ enum Signers {
         return !words.isEmpty && words.allSatisfy({ trailerWords.contains(ByteText.string($0)) })
     }
 
+    /// Words that end a text without being a name.
+    private static let closingWords: Set<String> = ["POST", "VIA", "PAGE", "LIST", "ASSISTANCE", "CONCURRENCE", "INFO", "INFORMATION",
+                                                    "MESSAGE", "APPRECIATED", "STOP", "FYI", "COMMENT", "SUMMARY", "ACTION",
+                                                    "THANKS", "REGARDS", "TEXT", "NOTE", "ENDS", "END", "QUOTE", "UNQUOTE"]
+    private static let addressWords: Set<String> = ["AMEMBASSY", "AMCONSUL", "SECSTATE", "WASHDC", "IMMEDIATE", "PRIORITY", "ROUTINE",
+                                                    "COLLECTIVE", "USMISSION", "NIACT"]
     private static let notSignatures: Set<String> = ["END COMMENT", "END SUMMARY", "END TEXT", "END NOTE", "END FYI", "END QUOTE",
                                                      "UNQUOTE", "END OF TEXT", "END OF MESSAGE", "END TEXT QUOTE", "REGARDS",
                                                      "END ACTION REQUEST", "END", "TEXT", "QUOTE", "NONE", "ENDS", "END CABLE"]
@@ -68,27 +81,55 @@ enum Signers {
         while hi > line.lowerBound, b[hi - 1] == 0x2E || b[hi - 1] == 0x20 { hi -= 1 }
         let text = Array(b[line.lowerBound..<hi])
         if let name = nameLine(text) { return name }
-        // `... CONSIDERED.  EAGLETON`
+        // The name after the last sentence: `... CONSIDERED.  EAGLETON`, `... life." SCOBEY`,
+        // `... 66%. Scobey`, `Website: XXXXXXXXXXXX TUTTLE`, `END COMMENT. SHANNON SHANNON`.
         guard let lastSpace = text.lastIndex(of: 0x20), lastSpace > 1 else { return nil }
+        var tailStart = lastSpace + 1
         var k = lastSpace
         while k > 0, text[k - 1] == 0x20 { k -= 1 }
-        guard k > 0, text[k - 1] == 0x2E else { return nil }
+        // A doubled all-caps name.
+        if let previous = text[..<k].lastIndex(of: 0x20), text[(previous + 1)..<k].elementsEqual(text[tailStart...]) {
+            tailStart = previous + 1
+            k = previous
+            while k > 0, text[k - 1] == 0x20 { k -= 1 }
+        }
+        guard k > 0 else { return nil }
+        let before = text[k - 1]
+        let afterSentence = before == 0x2E || ((before == 0x22 || before == 0x29 || before == 0x27) && k > 1 && text[k - 2] == 0x2E)
+        let afterRedaction = k >= 4 && text[(k - 4)..<k].allSatisfy { $0 == 0x58 }
+        guard afterSentence || afterRedaction else { return nil }
         let tail = Array(text[(lastSpace + 1)...])
-        guard tail.count >= 3, tail.allSatisfy({ isUpper($0) || $0 == 0x27 || $0 == 0x2D }) else { return nil }
+        guard tail.count >= 3, tail.allSatisfy({ isAlpha($0) || $0 == 0x27 || $0 == 0x2D }), isUpper(tail[0]) else { return nil }
+        // A capitalized word after a sentence is a surname unless it is a common word (`... percent. The`).
+        if tail.contains(where: isLower), commonWords.contains(ByteText.upperString(tail)) { return nil }
         return nameLine(tail)
     }
+
+    private static let commonWords: Set<String> = ["THE", "THIS", "THAT", "THESE", "THOSE", "AN", "IN", "ON", "AT", "WE", "IT", "HE",
+                                                   "SHE", "THEY", "POST", "EMBASSY", "AND", "BUT", "FOR", "WITH", "AS", "OUR", "HIS",
+                                                   "HER", "ITS", "THEIR", "END", "COMMENT", "SUMMARY", "NOTE", "TEXT", "PLEASE", "THANK",
+                                                   "THANKS", "REGARDS", "SEE", "REF", "REFTEL", "PARA", "ACTION", "REQUEST", "IF", "WHEN"]
 
     private static func nameLine(_ text: [UInt8]) -> String? {
         guard text.count >= 2, text.count <= 40 else { return nil }
         guard text.allSatisfy({ isAlpha($0) || $0 == 0x20 || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }) else { return nil }
-        let words = text.split(separator: 0x20)
+        var words = text.split(separator: 0x20)
+        // `SHANNON SHANNON`
+        if words.count == 2, words[0].elementsEqual(words[1]) { words.removeLast() }
         guard (1...3).contains(words.count) else { return nil }
+        if words.contains(where: { w in w.allSatisfy({ $0 == 0x58 || $0 == 0x2D }) || w.filter(isAlpha).count < 2 && words.count > 1 }) { return nil }
+        if words.count > 1, words.contains(where: { commonWords.contains(ByteText.upperString($0)) || ["OF", "UNQUOTE", "MINIMIZE", "CONSIDERED", "SENSITIVE", "BUT", "UNCLASSIFIED"].contains(ByteText.upperString($0)) }) {
+            return nil
+        }
         let upper = ByteText.string(ByteText.collapse(text.map(ByteText.upper)))
-        if notSignatures.contains(upper) || upper.allSatisfy({ $0 == "X" }) { return nil }
+        if notSignatures.contains(upper) || upper.allSatisfy({ $0 == "X" }) || upper.hasPrefix("END ") { return nil }
+        // Address lines of a routing block (`AMEMBASSY TUNIS IMMEDIATE`).
+        if words.contains(where: { addressWords.contains(ByteText.upperString($0)) }) { return nil }
         let lower = text.filter(isLower).count
         // All capitals, or one capitalized word (`Murphy`).
         guard lower == 0 || (words.count == 1 && isUpper(text[0])) else { return nil }
         guard text.filter(isAlpha).count >= 2 else { return nil }
-        return ByteText.string(ByteText.collapse(text))
+        if words.count == 1, closingWords.contains(upper) { return nil }
+        return ByteText.string(ByteText.collapse(Array(words.joined(separator: [0x20]))))
     }
 }

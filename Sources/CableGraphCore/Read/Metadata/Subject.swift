@@ -88,6 +88,10 @@ enum Subject {
             if let m = marker, i >= m { return m }
             let b = bytes[i]
             if b == 0x0A {
+                // A preview cut off with `...` ends the subject.
+                var t = i
+                while t > start, bytes[t - 1] == 0x20 { t -= 1 }
+                if t - start >= 3, bytes[t - 1] == 0x2E, bytes[t - 2] == 0x2E, bytes[t - 3] == 0x2E { return i }
                 var e = i + 1
                 while e < limit, bytes[e] != 0x0A { e += 1 }
                 let line = ByteText.trim(bytes, (i + 1)..<e)
@@ -152,7 +156,8 @@ enum Subject {
 
     private static let stopLineStarts: [[UInt8]] = ["CLASSIF", "SUMMARY", "BEGIN SUMMARY", "TAGS", "E.O.", "EO 12958", "E.O 1",
                                                     "SIPDIS", "SENSITIVE", "C O N", "S E C", "U N C", "---", "===", "___",
-                                                    "THIS IS AN ACTION", "NNNN", "PASS TO", "REFTEL", "REFERENCE"].map { Array($0.utf8) }
+                                                    "THIS IS AN ACTION", "NNNN", "PASS TO", "REFTEL", "REFERENCE", "UNCLAS ",
+                                                    "INDEX:"].map { Array($0.utf8) }
 
     private static func isStopLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         let s = line.lowerBound, e = line.upperBound
@@ -169,7 +174,7 @@ enum Subject {
         if isDigit(bytes[s]) {
             var j = s
             while j < e, j - s < 3, isDigit(bytes[j]) { j += 1 }
-            if j < e, bytes[j] == 0x2E, j + 1 == e || bytes[j + 1] == 0x20 || bytes[j + 1] == 0x28 { return true }
+            if j < e, bytes[j] == 0x2E, j + 1 == e || bytes[j + 1] == 0x20 || bytes[j + 1] == 0x28 || isUpper(bytes[j + 1]) { return true }
         }
         if bytes[s] == 0x28, isMarking(bytes, s, e) { return true }
         if e - s == 2, ByteText.matches(bytes, at: s, "BT", end: e) { return true }

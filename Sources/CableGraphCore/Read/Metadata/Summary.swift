@@ -8,7 +8,9 @@
 /// bounded window.
 enum Summary {
     /// Searches for the opening in `bytes[from..<from + window]`.
-    static func find(_ bytes: [UInt8], from: Int, window: Int = 3000) -> String? {
+    /// `textFrom` (at or after `from`) is where the header ends; a summary without an opening
+    /// starts after it.
+    static func find(_ bytes: [UInt8], from: Int, textFrom: Int? = nil, window: Int = 3000) -> String? {
         guard from >= 0, from < bytes.count else { return nil }
         let limit = min(bytes.count, from + window)
         if let opening = findOpening(bytes, from: from, to: limit) {
@@ -21,7 +23,8 @@ enum Summary {
             return render(bytes, start..<end)
         }
         // No opening: the first numbered paragraph, when END SUMMARY closes it nearby.
-        let start = firstParagraph(bytes, from: from, to: limit) ?? skipToText(bytes, from)
+        let after = max(from, min(textFrom ?? from, bytes.count))
+        let start = firstParagraph(bytes, from: after, to: limit) ?? skipToText(bytes, after)
         guard start < limit, let end = endSummary(bytes, from: start, to: min(bytes.count, start + 4000)) else { return nil }
         return render(bytes, start..<end.lowerBound)
     }
@@ -75,12 +78,14 @@ enum Summary {
                 }
                 if words > 0 { j = m; k = ByteText.skipSpaces(bytes, j, bytes.count) }
             }
-            // Punctuation after the phrase: `:`, `.`, `-`, or a rule of dashes or equals signs.
+            // Punctuation after the phrase: `:`, `.`, `-`, `)`, or a rule of dashes or equals signs
+            // (a `\` line continuation counts as a line end).
             var heading = false
             var m = k
             var sawPunctuation = false
-            while m < bytes.count, bytes[m] == 0x3A || bytes[m] == 0x2E || bytes[m] == 0x2D || bytes[m] == 0x3D || bytes[m] == 0x20 {
-                if bytes[m] != 0x20 { sawPunctuation = true }
+            while m < bytes.count, bytes[m] == 0x3A || bytes[m] == 0x2E || bytes[m] == 0x2D || bytes[m] == 0x3D || bytes[m] == 0x20
+                    || bytes[m] == 0x29 || bytes[m] == 0x09 || (bytes[m] == 0x5C && (m + 1 == bytes.count || bytes[m + 1] == 0x0A || bytes[m + 1] == 0x20)) {
+                if bytes[m] != 0x20 && bytes[m] != 0x09 && bytes[m] != 0x5C { sawPunctuation = true }
                 m += 1
             }
             if m >= bytes.count || bytes[m] == 0x0A {
@@ -124,6 +129,17 @@ enum Summary {
     private static func afterParagraphLabel(_ bytes: [UInt8], _ at: Int) -> Bool {
         var k = skipBack(bytes, at - 1)
         guard k >= 0 else { return true }
+        // `(SUMMARY):`
+        if bytes[k] == 0x28 {
+            k = skipBack(bytes, k - 1)
+            if k < 0 || bytes[k] == 0x0A { return true }
+        }
+        // `Introduction and Summary.`, `Background and Summary:`: one word and AND before it.
+        if k >= 3, ByteText.matches(bytes, at: k - 2, "AND"), bytes[k - 3] == 0x20 {
+            var w = k - 4
+            while w >= 0, isAlpha(bytes[w]) { w -= 1 }
+            if w < k - 4, isUpper(bytes[w + 1]) { return afterParagraphLabel(bytes, w + 1) }
+        }
         if bytes[k] == 0x29 {
             // A marking in parentheses.
             var open = k - 1
@@ -135,7 +151,13 @@ enum Summary {
         guard k >= 0, bytes[k] == 0x2E || bytes[k] == 0x29 else { return false }
         var d = k - 1
         while d >= 0, isDigit(bytes[d]) { d -= 1 }
-        return d < k - 1
+        if d < k - 1 { return true }
+        // `I. Summary`, `A. Summary`: a letter or roman numeral label opening its line.
+        d = k - 1
+        while d >= 0, d >= k - 4, bytes[d] == 0x49 || bytes[d] == 0x56 || bytes[d] == 0x58 || (d == k - 1 && isUpper(bytes[d])) { d -= 1 }
+        guard d < k - 1 else { return false }
+        let before = skipBack(bytes, d)
+        return before < 0 || bytes[before] == 0x0A
     }
 
     /// Where the summary text begins after an opening: on the same line, or on the first line of
@@ -223,6 +245,19 @@ enum Summary {
             if k >= from + 1, ByteText.matches(bytes, at: k - 1, "OF") {
                 k -= 2
                 while k >= from, isSpace(bytes[k]) { k -= 1 }
+            } else if k >= from + 6, ByteText.matches(bytes, at: k - 2, "AND"), isSpace(bytes[k - 3]) {
+                // `End Introduction and Summary`: one word and AND between END and SUMMARY.
+                var w = k - 3
+                while w >= from, isSpace(bytes[w]) { w -= 1 }
+                let wordEnd = w
+                while w >= from, isAlpha(bytes[w]) { w -= 1 }
+                if w < wordEnd {
+                    var e = w
+                    while e >= from, isSpace(bytes[e]) { e -= 1 }
+                    if e >= from + 2, ByteText.matches(bytes, at: e - 2, "END"), e - 3 < 0 || !isAlpha(bytes[e - 3]) {
+                        return (e - 2)..<(at + 6)
+                    }
+                }
             }
             guard k >= from + 2, ByteText.matches(bytes, at: k - 2, "END"), k - 3 < 0 || !isAlpha(bytes[k - 3]) else { continue }
             return (k - 2)..<(at + 6)
