@@ -1,3 +1,8 @@
+extension StaticString {
+    /// The first UTF-8 byte (0 for an empty string).
+    var firstByte: UInt8 { utf8CodeUnitCount > 0 ? utf8Start[0] : 0 }
+}
+
 /// Small byte-level helpers shared by the header parsers. Everything works on UTF-8 bytes and
 /// compares ASCII case-insensitively; needles are written in upper case.
 enum ByteText {

@@ -143,8 +143,8 @@ enum ClassifiedBy {
         return References.isSpacedBanner(bytes, line)
     }
 
-    private static let stopLines: [[UInt8]] = ["SUMMARY", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "PAGE ", "---", "===",
-                                               "REF", "TAGS", "SUBJECT", "E.O.", "SIPDIS", "SENSITIVE"].map { Array($0.utf8) }
+    private static let stopLines: [StaticString] = ["SUMMARY", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "PAGE ", "---", "===",
+                                               "REF", "TAGS", "SUBJECT", "E.O.", "SIPDIS", "SENSITIVE"]
 
     private static func hasReason(_ text: [UInt8]) -> Bool {
         ByteText.find(text, "REASON", from: 0, to: text.count) != nil

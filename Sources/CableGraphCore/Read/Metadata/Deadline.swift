@@ -8,7 +8,7 @@ enum Deadline {
         var end: Int
     }
 
-    private static let decl = ByteText.bytes("DECL")
+    private static let decl: StaticString = "DECL"
 
     static func find(_ head: HeadText, from: Int, to: Int) -> Found? {
         let bytes = head.bytes

@@ -61,7 +61,8 @@ enum MetadataParser {
         // The message fields follow the address block; search there first, then before it
         // (a telegram form may put TAGS or SUBJECT ahead of the transmission header).
         let content = max(from, min(limit, tx.endLine.map { $0 < head.lineCount ? head.starts[$0] : head.count } ?? from))
-        let tags = Tags.find(head, from: content, to: limit) ?? (content > from ? Tags.find(head, from: from, to: content) : nil)
+        let copies = layout.repeatedHeader ? 3 : 1
+        let tags = Tags.find(head, from: content, to: limit, copies: copies) ?? (content > from ? Tags.find(head, from: from, to: content, copies: copies) : nil)
         if let tags {
             metadata.tags = tags.tags
             headerEnd = max(headerEnd, tags.end)
@@ -77,7 +78,7 @@ enum MetadataParser {
         }
         let year = options.year ?? metadata.date.flatMap { Int($0.prefix(4)) } ?? yearOf(metadata.id)
         let ownID = CableID.looksLikeCableID(metadata.id) ? metadata.canonicalID : nil
-        if let refs = References.parse(head, from: subject?.labelStart ?? anchor, to: limit, year: year, ownID: ownID) {
+        if let refs = References.parse(head, from: subject?.labelStart ?? anchor, to: limit, year: year, ownID: ownID, copies: copies) {
             metadata.references = refs.ids
             metadata.referencesTyped = refs.typed
             headerEnd = max(headerEnd, refs.end)
@@ -148,8 +149,12 @@ enum MetadataParser {
         var emailBlocks: [Range<Int>] = []
         var emailSubjectLine: Int?
         var partial = false
+        /// The head holds a header twice (a cut-off preview and the full copy): field parsers
+        /// compare the copies instead of taking the first.
+        var repeatedHeader = false
 
         init(_ head: HeadText) {
+            var tagLines = 0, subjectLines = 0, cutLines = 0
             let bytes = head.bytes
             var firstLineOfFields = 0
             let scan = min(head.lineCount, 400)
@@ -159,6 +164,10 @@ enum MetadataParser {
                 let e = head.ends[l]
                 if e - s >= 11, bytes[s] == 0x2D || bytes[s] == 0x3D, ByteText.find(bytes, "HEADER ENDS", from: s, to: e) != nil {
                     firstLineOfFields = l + 1
+                } else if ByteText.matches(bytes, at: s, "TAGS", end: e) {
+                    tagLines += 1
+                } else if ByteText.matches(bytes, at: s, "SUBJECT", end: e) {
+                    subjectLines += 1
                 } else if !partial, ByteText.matches(bytes, at: s, "THIS RECORD IS A PARTIAL EXTRACT", end: e) {
                     partial = true
                 } else if ByteText.matches(bytes, at: s, "FROM:", end: e) || ByteText.matches(bytes, at: s, "SENT:", end: e) {
@@ -178,8 +187,13 @@ enum MetadataParser {
                         k += 1
                     }
                 }
+                // A line cut off with `...`: a preview of the header, repeated in full further on.
+                if e - s >= 3, bytes[e - 1] == 0x2E || bytes[e - 1] == 0x20, ByteText.find(bytes, "...", from: max(s, e - 5), to: e) != nil {
+                    cutLines += 1
+                }
                 l += 1
             }
+            repeatedHeader = tagLines > 1 || subjectLines > 1 || cutLines > 0
             fieldsStart = firstLineOfFields < head.lineCount ? head.starts[firstLineOfFields] : head.count
             // Paragraph starts: `1.`, `1.(C)`, `¶1.` (the pilcrow is gone from the head).
             var paragraphs: [Int] = []

@@ -17,11 +17,12 @@ enum References {
 
     /// Finds the REF label in `head.bytes[from..<to]` and reads the block after it. When the head
     /// repeats the header (a cut-off preview before the full copy), the block citing most cables wins.
-    static func parse(_ head: HeadText, from: Int, to: Int, year: Int?, ownID: String?) -> Result? {
+    static func parse(_ head: HeadText, from: Int, to: Int, year: Int?, ownID: String?, copies: Int = 4) -> Result? {
         var best: Result?
         var searchFrom = from
         var blocks = 0
-        while blocks < 4, let label = findLabel(head, from: searchFrom, to: to) {
+        // Another block is read when the header repeats, or when the first label cited nothing.
+        while blocks < copies || (blocks < 4 && best?.ids.isEmpty == true), let label = findLabel(head, from: searchFrom, to: to) {
             let end = blockEnd(head, from: label.contentStart)
             let block = cleanBlock(head.bytes, label.contentStart..<end)
             var result = read(block, year: year, ownID: ownID)
@@ -39,7 +40,7 @@ enum References {
         var contentStart: Int
     }
 
-    private static let ref = ByteText.bytes("REF")
+    private static let ref: StaticString = "REF"
 
     /// `REF:`, `REF`, `REFS:`, `Refs:`, `Ref(s):`, `Reftel:`, `REF.`, `REFERENCE:`, `PROGRAM REF:`, or a
     /// colon form glued to the subject (`PRIMEREF:`).
@@ -119,15 +120,15 @@ enum References {
         return limit
     }
 
-    private static let stopWords: [[UInt8]] = ["CLASSIFIED BY", "CLASSIFIED  BY", "SUMMARY", "THIS IS AN ACTION", "SENSITIVE BUT",
-                                               "C O N F", "S E C R E T", "U N C L", "E.O. 1", "END SUMMARY"].map { Array($0.utf8) }
+    private static let stopWords: [StaticString] = ["CLASSIFIED BY", "CLASSIFIED  BY", "SUMMARY", "THIS IS AN ACTION", "SENSITIVE BUT",
+                                               "C O N F", "S E C R E T", "U N C L", "E.O. 1", "END SUMMARY"]
 
     private static func inlineStop(_ bytes: [UInt8], _ i: Int, _ end: Int, atLineStart: Bool) -> Bool {
         let b = ByteText.upper(bytes[i])
         switch b {
         case 0x43, 0x53, 0x54, 0x55, 0x45:
             guard i == 0 || !isAlpha(bytes[i - 1]) else { return false }
-            for w in stopWords where w[0] == b && ByteText.matches(bytes, at: i, w, end: end) { return true }
+            for w in stopWords where w.firstByte == b && ByteText.matches(bytes, at: i, w, end: end) { return true }
         case 0x2D:
             if i + 4 < end, bytes[i + 1] == 0x2D, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D, bytes[i + 4] == 0x2D { return true }
         default:
@@ -163,9 +164,9 @@ enum References {
         return Stations.canonical(Stations.compact(bytes[i..<j])) != nil
     }
 
-    private static let stopLineStarts: [[UInt8]] = ["CLASSIFIED", "CLASSIFED", "E.O.", "EO 12958", "TAGS", "SUBJECT", "SIPDIS",
+    private static let stopLineStarts: [StaticString] = ["CLASSIFIED", "CLASSIFED", "E.O.", "EO 12958", "TAGS", "SUBJECT", "SIPDIS",
                                                     "SENSITIVE", "C O N", "S E C", "U N C", "SUMMARY", "BEGIN SUMMARY",
-                                                    "THIS IS", "(U)", "(SBU)", "---", "___", "==="].map { Array($0.utf8) }
+                                                    "THIS IS", "(U)", "(SBU)", "---", "___", "==="]
 
     private static func isStopLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         guard !line.isEmpty else { return true }

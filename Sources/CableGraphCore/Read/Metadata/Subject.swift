@@ -34,9 +34,9 @@ enum Subject {
         return found
     }
 
-    private static let subjectWord = ByteText.bytes("SUBJECT")
-    private static let subjWord = ByteText.bytes("SUBJ")
-    private static let clippedWord = ByteText.bytes("UBJECT")
+    private static let subjectWord: StaticString = "SUBJECT"
+    private static let subjWord: StaticString = "SUBJ"
+    private static let clippedWord: StaticString = "UBJECT"
 
     /// Where the subject text starts when a label begins at `i`, or nil.
     static func labelEnd(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
@@ -45,12 +45,12 @@ enum Subject {
         if isAlpha(previous) || previous == 0x28 || previous == 0x2F { return nil }
         var j: Int
         if ByteText.matches(bytes, at: i, subjectWord, end: end) {
-            j = i + subjectWord.count
+            j = i + subjectWord.utf8CodeUnitCount
         } else if ByteText.matches(bytes, at: i, subjWord, end: end) {
-            j = i + subjWord.count
+            j = i + subjWord.utf8CodeUnitCount
             if j < end, bytes[j] == 0x2E { j += 1 }
         } else if lineStart, ByteText.matches(bytes, at: i, clippedWord, end: end) {
-            j = i + clippedWord.count
+            j = i + clippedWord.utf8CodeUnitCount
             guard j < end, bytes[j] == 0x3A else { return nil }
         } else {
             return nil
@@ -113,17 +113,17 @@ enum Subject {
         return PageBreaks.find(in: bytes, range: line).first?.lowerBound
     }
 
-    private static let inlineStops: [[UInt8]] = ["CLASSIFIED BY", "CLASSIFIED  BY", "SENSITIVE BUT", "C O N ", "S E C R E T",
+    private static let inlineStops: [StaticString] = ["CLASSIFIED BY", "CLASSIFIED  BY", "SENSITIVE BUT", "C O N ", "S E C R E T",
                                                  "U N C L", "THIS IS AN ACTION", "THIS IS A ACTION", "REF:", "REFS:",
-                                                 "REF(S)", "REFTEL:", "REFTELS:", "REF :"].map { Array($0.utf8) }
+                                                 "REF(S)", "REFTEL:", "REFTELS:", "REF :"]
 
     private static func inlineStop(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
         let b = ByteText.upper(bytes[i])
         switch b {
         case 0x43, 0x53, 0x55, 0x54, 0x52:
-            for w in inlineStops where w[0] == b && ByteText.matches(bytes, at: i, w, end: end) {
+            for w in inlineStops where w.firstByte == b && ByteText.matches(bytes, at: i, w, end: end) {
                 // `REF:` may be glued to the subject (`PRIMEREF:`); the others start a word.
-                if w[0] != 0x52 && w[0] != 0x43, i > 0, isAlpha(bytes[i - 1]) { continue }
+                if w.firstByte != 0x52 && w.firstByte != 0x43, i > 0, isAlpha(bytes[i - 1]) { continue }
                 return true
             }
         case 0x2D:
@@ -154,10 +154,10 @@ enum Subject {
         return ParagraphLabel.markingHeads.contains(ByteText.string(head))
     }
 
-    private static let stopLineStarts: [[UInt8]] = ["CLASSIF", "SUMMARY", "BEGIN SUMMARY", "TAGS", "E.O.", "EO 12958", "E.O 1",
+    private static let stopLineStarts: [StaticString] = ["CLASSIF", "SUMMARY", "BEGIN SUMMARY", "TAGS", "E.O.", "EO 12958", "E.O 1",
                                                     "SIPDIS", "SENSITIVE", "C O N", "S E C", "U N C", "---", "===", "___",
                                                     "THIS IS AN ACTION", "NNNN", "PASS TO", "REFTEL", "REFERENCE", "UNCLAS ",
-                                                    "INDEX:"].map { Array($0.utf8) }
+                                                    "INDEX:"]
 
     private static func isStopLine(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         let s = line.lowerBound, e = line.upperBound

@@ -37,8 +37,8 @@ enum Summary {
         var heading: Bool
     }
 
-    private static let summaryWord = ByteText.bytes("SUMMARY")
-    private static let summayWord = ByteText.bytes("SUMMAY")
+    private static let summaryWord: StaticString = "SUMMARY"
+    private static let summayWord: StaticString = "SUMMAY"
 
     /// Next `SUMMARY` (any case) in `bytes[from..<to]`: looks for the rare `MM` pair first.
     static func findSummaryWord(_ bytes: [UInt8], from: Int, to: Int) -> Int? {
@@ -60,7 +60,7 @@ enum Summary {
             guard let at = findSummaryWord(bytes, from: i, to: to) else { return nil }
             i = at + 1
             if at > 0, isAlpha(bytes[at - 1]) { continue }
-            var j = at + summaryWord.count
+            var j = at + summaryWord.utf8CodeUnitCount
             if j < bytes.count, isAlpha(bytes[j]) { continue }
             guard openingContext(bytes, at) else { continue }
             // `SUMMARY AND COMMENT`, `Summary and Action Request`, `Summary/Comment`, `SUMMARY AND TABLE OF CONTENTS`.
@@ -286,56 +286,61 @@ enum Summary {
     /// The summary text: lines trimmed, paragraph labels and markings dropped, paragraphs joined with `\n`.
     private static func render(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
-        let text = [UInt8](unsafeUninitializedCapacity: range.count + 1) { out, count in
-            var o = 0
-            var i = range.lowerBound
-            while i < range.upperBound {
-                var e = i
-                while e < range.upperBound, bytes[e] != 0x0A { e += 1 }
-                var line = ByteText.trim(bytes, i..<e)
-                // `text \` continuations.
-                if !line.isEmpty, bytes[line.upperBound - 1] == 0x5C { line = ByteText.trim(bytes, line.lowerBound..<(line.upperBound - 1)) }
-                if !line.isEmpty {
-                    line = min(labelEnd(bytes, line.lowerBound), line.upperBound)..<line.upperBound
-                    let cuts = mayHavePageBreak(bytes, line) ? PageBreaks.find(in: bytes, range: line) : []
-                    let mark = o
-                    if o > 0 { out[o] = 0x0A; o += 1 }
-                    let textStart = o
-                    var cutIndex = 0
-                    var pendingSpace = false
-                    var k = line.lowerBound
-                    while k < line.upperBound {
-                        if cutIndex < cuts.count, k == cuts[cutIndex].lowerBound {
-                            k = cuts[cutIndex].upperBound
-                            cutIndex += 1
-                            pendingSpace = true
-                            continue
+        let checkBreaks = mayHavePageBreak(bytes, range)
+        let text = bytes.withUnsafeBufferPointer { src in
+            [UInt8](unsafeUninitializedCapacity: range.count + 1) { out, count in
+                var o = 0
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    var e = i
+                    while e < range.upperBound, src[e] != 0x0A { e += 1 }
+                    var line = ByteText.trim(bytes, i..<e)
+                    // `text \` continuations.
+                    if !line.isEmpty, src[line.upperBound - 1] == 0x5C { line = ByteText.trim(bytes, line.lowerBound..<(line.upperBound - 1)) }
+                    if !line.isEmpty {
+                        line = min(labelEnd(bytes, line.lowerBound), line.upperBound)..<line.upperBound
+                        let cuts = checkBreaks ? PageBreaks.find(in: bytes, range: line) : []
+                        let mark = o
+                        if o > 0 { out[o] = 0x0A; o += 1 }
+                        let textStart = o
+                        var cutIndex = 0
+                        var nextCut = cuts.isEmpty ? Int.max : cuts[0].lowerBound
+                        var pendingSpace = false
+                        var k = line.lowerBound
+                        while k < line.upperBound {
+                            if k == nextCut {
+                                k = cuts[cutIndex].upperBound
+                                cutIndex += 1
+                                nextCut = cutIndex < cuts.count ? cuts[cutIndex].lowerBound : Int.max
+                                pendingSpace = true
+                                continue
+                            }
+                            let b = src[k]
+                            if b == 0x20 || b == 0x09 {
+                                pendingSpace = true
+                            } else {
+                                if pendingSpace, o > textStart { out[o] = 0x20; o += 1 }
+                                pendingSpace = false
+                                out[o] = b
+                                o += 1
+                            }
+                            k += 1
                         }
-                        let b = bytes[k]
-                        if b == 0x20 || b == 0x09 {
-                            pendingSpace = true
-                        } else {
-                            if pendingSpace, o > textStart { out[o] = 0x20; o += 1 }
-                            pendingSpace = false
-                            out[o] = b
-                            o += 1
-                        }
-                        k += 1
+                        if o == textStart { o = mark }
                     }
-                    if o == textStart { o = mark }
+                    i = e + 1
                 }
-                i = e + 1
+                while o > 0, out[o - 1] == 0x20 || out[o - 1] == 0x0A || out[o - 1] == 0x2D { o -= 1 }
+                count = o
             }
-            while o > 0, out[o - 1] == 0x20 || out[o - 1] == 0x0A || out[o - 1] == 0x2D { o -= 1 }
-            count = o
         }
         return text.isEmpty ? nil : ByteText.string(text)
     }
 
-    /// A page-break marker needs `PAGE` or an eight-digit serial; most lines have neither.
+    /// A page-break marker needs `PAGE` or an eight-digit serial; most summaries have neither.
     private static func mayHavePageBreak(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         var run = 0
-        for k in line {
+        for k in line where bytes[k] < 0x60 {
             let b = bytes[k]
             if isDigit(b) {
                 run += 1

@@ -11,13 +11,14 @@ enum Tags {
         var end: Int
     }
 
-    static func find(_ head: HeadText, from: Int, to: Int, canonicalize: Bool = true) -> Found? {
+    /// `copies` > 1 compares repeated TAGS lines (a preview and the full header) and keeps the longest.
+    static func find(_ head: HeadText, from: Int, to: Int, canonicalize: Bool = true, copies maxCopies: Int = 3) -> Found? {
         let bytes = head.bytes
         let end = min(to, bytes.count)
         var i = from
         var best: Found?
         var copies = 0
-        while i < end, copies < 3 {
+        while i < end, copies < maxCopies {
             let b = ByteText.upper(bytes[i])
             if b == 0x54 || b == 0x41, let content = labelEnd(bytes, at: i, end: bytes.count) {
                 let text = collect(head, from: content)
@@ -130,8 +131,8 @@ enum Tags {
         return false
     }
 
-    private static let headerStarts: [[UInt8]] = ["E.O", "EO 1", "REF", "CLASSIFIED", "SUBJ", "SIPDIS", "C O N", "S E C", "U N C",
-                                                  "SENSITIVE", "UNCLAS", "CONFIDENTIAL", "SECRET", "DEPT ", "FOR "].map { Array($0.utf8) }
+    private static let headerStarts: [StaticString] = ["E.O", "EO 1", "REF", "CLASSIFIED", "SUBJ", "SIPDIS", "C O N", "S E C", "U N C",
+                                                  "SENSITIVE", "UNCLAS", "CONFIDENTIAL", "SECRET", "DEPT ", "FOR "]
 
     private static func isHeaderLine(_ head: HeadText, _ l: Int) -> Bool {
         for w in headerStarts where head.lineStarts(l, with: w) { return true }

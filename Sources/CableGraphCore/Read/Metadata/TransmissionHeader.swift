@@ -98,13 +98,13 @@ struct TransmissionHeader {
 
     // MARK: - Pieces
 
-    private static let deWord = ByteText.bytes("DE R")
-    private static let fmWord = ByteText.bytes("FM ")
-    private static let emailFromWord = ByteText.bytes("FROM:")
-    private static let infoWord = ByteText.bytes("INFO ")
-    private static let infoRouteStart = ByteText.bytes("INFOR")
-    private static let toWord = ByteText.bytes("TO ")
-    private static let xmtWord = ByteText.bytes("XMT")
+    private static let deWord: StaticString = "DE R"
+    private static let fmWord: StaticString = "FM "
+    private static let emailFromWord: StaticString = "FROM:"
+    private static let infoWord: StaticString = "INFO "
+    private static let infoRouteStart: StaticString = "INFOR"
+    private static let toWord: StaticString = "TO "
+    private static let xmtWord: StaticString = "XMT"
 
     /// `VZCZCXRO4290`: `VZCZ`, letters, digits.
     static func transmissionID(_ bytes: [UInt8], limit: Int) -> String? {
@@ -208,7 +208,7 @@ struct TransmissionHeader {
         return false
     }
 
-    private static let contentLabels: [[UInt8]] = ["TAGS", "SUBJECT:", "SUBJ:", "E.O. 1", "E.O.1", "EO 1", "E.O 1"].map { Array($0.utf8) }
+    private static let contentLabels: [StaticString] = ["TAGS", "SUBJECT:", "SUBJ:", "E.O. 1", "E.O.1", "EO 1", "E.O 1"]
 
     static func isPageHeader(_ head: HeadText, _ range: Range<Int>) -> Bool {
         let bytes = head.bytes
@@ -268,6 +268,17 @@ struct TransmissionHeader {
 
     private static func endsAddressBlock(_ head: HeadText, _ l: Int, _ range: Range<Int>) -> Bool {
         let bytes = head.bytes
+        // Addresses are upper-case names (`AMEMBASSY LONDON`, `XMT ...`); a record block, a date or
+        // a sentence is not one (`>`, `9/16/2009 9:24`, `Embassy Nairobi`).
+        if bytes[range].contains(where: isLower) { return true }
+        if !isUpper(bytes[range.lowerBound]) {
+            // Unit designators start with digits (`39ABG INCIRLIK AB TU`); serials, dates and id lists do not qualify.
+            var k = range.lowerBound
+            while k < range.upperBound, isDigit(bytes[k]) { k += 1 }
+            guard k > range.lowerBound, k < range.upperBound, isUpper(bytes[k]) else { return true }
+            while k < range.upperBound, isUpper(bytes[k]) { k += 1 }
+            if k < range.upperBound, isDigit(bytes[k]) { return true }
+        }
         if classificationMarker(bytes, range) == range.lowerBound { return true }
         for stop in blockStops where ByteText.matches(bytes, at: range.lowerBound, stop, end: range.upperBound) { return true }
         if isContentLabel(head, l) || dtg(head, l) != nil { return true }
@@ -275,9 +286,9 @@ struct TransmissionHeader {
         return false
     }
 
-    private static let blockStops: [[UInt8]] = ["FM ", "SIPDIS", "CABLE DATED", "NNNN", "CLASSIFIED BY", "FROM:", "SENSITIVE",
+    private static let blockStops: [StaticString] = ["FM ", "SIPDIS", "CABLE DATED", "NNNN", "CLASSIFIED BY", "FROM:", "SENSITIVE",
                                                 "REF:", "DE RUE", "ZNR ", "ZNY ", "VZCZC", "E F T O", "FOR OFFICIAL USE",
-                                                "LIMITED OFFICIAL", "NOFORN", "EXDIS", "NODIS", "THIS RECORD"].map { Array($0.utf8) }
+                                                "LIMITED OFFICIAL", "NOFORN", "EXDIS", "NODIS", "THIS RECORD"]
 
     /// Offset of a classification line that the release glued onto an address line
     /// (`CHINA POSTS COLLECTIVEUNCLAS SECTION 01 OF 06`), or nil.

@@ -108,4 +108,34 @@ import Testing
         #expect(m.recipients.map(\.precedence) == ["NIACT IMMEDIATE", "NIACT IMMEDIATE"])
         #expect(m.recipients.first?.name == "SPECIAL EMBASSY PROGRAM")
     }
+
+    /// 09NAIROBI1938: a raw record block follows the INFO lines without a banner between.
+    @Test func endsTheAddressBlockAtRecordFields() {
+        let m = metadata("""
+            O 160924Z SEP 09
+            FM AMEMBASSY NAIROBI
+            TO RUEHC/SECSTATE WASHDC IMMEDIATE 0989
+            INFO RUEHLO/AMEMBASSY LONDON PRIORITY 3327
+            RHEHNSC/NSC WASHDC PRIORITY
+            >
+            9/16/2009 9:24
+            09NAIROBI1938
+            Embassy Nairobi
+            SECRET
+            08STATE81854|09NAIROBI1830|09NAIROBI1831|09NAIROBI1859
+            """)
+        #expect(m.info.map(\.name) == ["AMEMBASSY LONDON", "NSC WASHDC"])
+    }
+
+    /// 05ANKARA82: military unit addresses start with digits.
+    @Test func keepsUnitAddressesThatStartWithDigits() {
+        let m = metadata("""
+            FM AMEMBASSY ANKARA
+            TO SECSTATE WASHDC PRIORITY 1234
+            INFO 39ABG INCIRLIK AB TU//CC//
+            425ABS IZMIR TU//CC//
+            C O N F I D E N T I A L ANKARA 000082
+            """)
+        #expect(m.info.map(\.name) == ["39ABG INCIRLIK AB TU//CC//", "425ABS IZMIR TU//CC//"])
+    }
 }
