@@ -406,6 +406,11 @@ enum References {
                 continue
             }
             guard t.kind == .number, !consumed[i] else { i += 1; continue }
+            // `SECSTATE 1...`: a short serial cut off by a preview is no citation.
+            if t.text.count <= 2, i + 2 < tokens.count, tokens[i + 1].glued, tokens[i + 1].head == 0x2E, tokens[i + 2].head == 0x2E, tokens[i + 2].glued {
+                i += 3
+                continue
+            }
             // A year in parentheses before a station, or a numbered bullet `(1)`.
             if i > 0, tokens[i - 1].kind == .punct, tokens[i - 1].head == 0x28, i + 1 < tokens.count,
                tokens[i + 1].kind == .punct, tokens[i + 1].head == 0x29, t.text.count <= 2 {
