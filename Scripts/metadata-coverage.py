@@ -35,12 +35,12 @@ for f in fields:
 changed = [o for o in objects if o.get("canonical_id") != o.get("id")]
 print(f"{'canonical_id != id':24} {len(changed):9}  {[(o['id'], o['canonical_id']) for o in changed[:30]]}")
 
-label = re.compile(r"(?im)(^|[^A-Z(/])(SUBJECT\s*:|SUBJ\s*:|^\s*SUBJECT\s+\S|^\s*UBJECT:)")
+label = re.compile(r"(?i)(?<![A-Za-z(/])(SUBJECT|SUBJ|UBJECT)\s*:")
 by_id = {o["id"]: o for o in objects}
 with_label, with_subject, lacking = 0, 0, []
 for f in files:
     text = open(os.path.join(corpus, f), encoding="utf-8", errors="replace").read()
-    body = "\n".join(text.split("\n")[5:])
+    body = "\n".join(text.split("\n")[5:])[:20000]
     m = label.search(body)
     if not m or re.match(r"\s*LINE", body[m.end():]):
         continue

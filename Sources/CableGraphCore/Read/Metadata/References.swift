@@ -28,7 +28,7 @@ enum References {
             var result = read(block, year: year, ownID: ownID)
             result.start = label.start
             result.end = end
-            if best == nil || result.ids.count > best!.ids.count { best = result }
+            if result.ids.count > (best?.ids.count ?? -1) { best = result }
             searchFrom = max(end, label.contentStart + 1)
             blocks += 1
         }

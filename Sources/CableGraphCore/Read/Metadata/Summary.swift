@@ -338,18 +338,24 @@ enum Summary {
     }
 
     /// A page-break marker needs `PAGE` or an eight-digit serial; most summaries have neither.
-    private static func mayHavePageBreak(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        var run = 0
-        for k in line where bytes[k] < 0x60 {
-            let b = bytes[k]
-            if isDigit(b) {
-                run += 1
-                if run == 8 { return true }
-            } else {
-                run = 0
-                if b == 0x50, ByteText.matches(bytes, at: k, "PAGE ", end: line.upperBound) { return true }
+    private static func mayHavePageBreak(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            var run = 0
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let b = buf[k]
+                if b &- 0x30 < 10 {
+                    run += 1
+                    if run == 8 { return true }
+                } else {
+                    run = 0
+                    if b == 0x50, k + 4 < range.upperBound, buf[k + 1] == 0x41, buf[k + 2] == 0x47, buf[k + 3] == 0x45, buf[k + 4] == 0x20 {
+                        return true
+                    }
+                }
+                k += 1
             }
+            return false
         }
-        return false
     }
 }

@@ -64,6 +64,24 @@ enum TagTables {
         "COUNTER TERRORISM", "POLITICAL PARTIES", "POLITICAL AFFAIRS", "ENDURING FREEDOM", "TRADE POLICY",
     ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
+    struct WordInfo: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let startsPhrase = WordInfo(rawValue: 1)
+        static let givenName = WordInfo(rawValue: 2)
+        static let typo = WordInfo(rawValue: 4)
+        static let known = WordInfo(rawValue: 8)
+    }
+
+    /// What each special word can be, so that a tag costs one lookup.
+    static let info: [String: WordInfo] = {
+        var table: [String: WordInfo] = [:]
+        for phrase in multiWord { table[phrase[0], default: []].insert(.startsPhrase) }
+        for name in NameTables.givenNames { table[name, default: []].insert(.givenName) }
+        for typo in typos.keys { table[typo, default: []].insert(.typo) }
+        for code in subjectCodes.union(countryCodes).union(otherTags) { table[code, default: []].insert(.known) }
+        return table
+    }()
+
     /// `multiWord` indexed by first word.
     static let multiWordByFirst: [String: [[String]]] = Dictionary(grouping: multiWord, by: { $0[0] })
 

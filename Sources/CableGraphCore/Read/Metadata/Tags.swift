@@ -24,7 +24,7 @@ enum Tags {
                 let text = collect(head, from: content)
                 let tags = parse(text.bytes, canonicalize: canonicalize)
                 // A repeated header (preview, then the full copy): the longer tag list wins.
-                if best == nil || tags.count > best!.tags.count { best = Found(tags: tags, start: i, end: text.end) }
+                if tags.count > (best?.tags.count ?? -1) { best = Found(tags: tags, start: i, end: text.end) }
                 copies += 1
                 i = max(text.end, i + 1)
                 continue
@@ -229,13 +229,15 @@ enum Tags {
         }
         var words = raw
         var names = raw.map(\.0)
+        // One table lookup per word tells which rules can apply to it.
+        let info = canonicalize ? names.map { TagTables.info[$0] ?? [] } : []
         var out: [String] = []
         func emit(_ tag: String) { if !out.contains(tag) { out.append(tag) } }
         var k = 0
         while k < words.count {
             let (word, grouped) = words[k]
             if grouped { emit(word); k += 1; continue }
-            if canonicalize, let (phrase, width, rest) = multiWord(names, at: k) {
+            if canonicalize, info[k].contains(.startsPhrase), let (phrase, width, rest) = multiWord(names, at: k) {
                 emit(TagTables.typos[phrase] ?? phrase)
                 if let rest {
                     words[k + width - 1] = (rest, false)
@@ -246,14 +248,14 @@ enum Tags {
                 }
                 continue
             }
-            if canonicalize, k + 1 < words.count, !words[k + 1].grouped, let person = person(word, words[k + 1].0) {
+            if canonicalize, k + 1 < words.count, info[k + 1].contains(.givenName), !words[k + 1].grouped, let person = person(word, words[k + 1].0) {
                 emit(person)
                 k += 2
                 continue
             }
             if canonicalize {
-                let fixed = TagTables.typos[word] ?? word
-                if let pieces = splitGlued(fixed) { pieces.forEach(emit) } else { emit(fixed) }
+                let fixed = info[k].contains(.typo) ? (TagTables.typos[word] ?? word) : word
+                if fixed.utf8.count >= 5, !info[k].contains(.known), let pieces = splitGlued(fixed) { pieces.forEach(emit) } else { emit(fixed) }
             } else {
                 emit(word)
             }
