@@ -255,9 +255,11 @@ struct TransmissionHeader {
                 finished = true
             }
             if !range.isEmpty, !isPageHeader(head, range) {
-                var list = inInfo ? block.info : block.to
-                addAddress(bytes, range, into: &list, inExclusion: &inExclusion)
-                if inInfo { block.info = list } else { block.to = list }
+                if inInfo {
+                    addAddress(bytes, range, into: &block.info, inExclusion: &inExclusion)
+                } else {
+                    addAddress(bytes, range, into: &block.to, inExclusion: &inExclusion)
+                }
             }
             l += 1
             if finished { break }
