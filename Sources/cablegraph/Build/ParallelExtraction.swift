@@ -9,10 +9,12 @@ enum ExtractionOutcome: Sendable {
     /// Its bytes are already in the store (under this cable id): nothing to do.
     case unchanged(cableID: String, bytes: Int)
     case failed(Diagnostic, bytes: Int)
+    /// Left out by the cable criteria (`--max-classification`).
+    case excluded(bytes: Int)
 
     var bytes: Int {
         switch self {
-        case .ready(_, let b), .unchanged(_, let b), .failed(_, let b): return b
+        case .ready(_, let b), .unchanged(_, let b), .failed(_, let b), .excluded(let b): return b
         }
     }
 }
@@ -20,15 +22,17 @@ enum ExtractionOutcome: Sendable {
 /// Reads, hashes and extracts a batch of files on every core. Results come back in input order, so what
 /// is stored never depends on thread timing.
 enum ParallelExtraction {
-    static func run(_ paths: [String], pipeline: Pipeline, knownHashes: [String: String]) -> [ExtractionOutcome] {
+    static func run(_ paths: [String], pipeline: Pipeline, knownHashes: [String: String],
+                    criteria: CableCriteria = CableCriteria()) -> [ExtractionOutcome] {
         let slots = Slots<ExtractionOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes)
+            slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes, criteria: criteria)
         }
         return slots.values.map { $0 ?? .failed(Diagnostic(.error, "not processed"), bytes: 0) }
     }
 
-    static func extract(_ path: String, pipeline: Pipeline, knownHashes: [String: String]) -> ExtractionOutcome {
+    static func extract(_ path: String, pipeline: Pipeline, knownHashes: [String: String],
+                        criteria: CableCriteria = CableCriteria()) -> ExtractionOutcome {
         let file: InputFile
         switch InputFiles.read(path) {
         case .success(let f): file = f
@@ -41,6 +45,7 @@ enum ParallelExtraction {
         case .failure(let failure):
             return .failed(failure.diagnostic, bytes: file.bytes.count)
         case .success(let document):
+            guard criteria.matches(document.metadata) else { return .excluded(bytes: file.bytes.count) }
             let record = CableRecord(metadata: document.metadata, path: path, contentHash: hash,
                                      fragment: pipeline.fragment(for: document))
             return .ready(record, bytes: file.bytes.count)

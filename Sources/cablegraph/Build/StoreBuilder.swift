@@ -10,6 +10,8 @@ struct StoreBuilder {
     var abortAfter: Int?
     /// Extract every cable again, even those stored with the same bytes.
     var force = false
+    /// Cables that do not match (above `--max-classification`) are not stored.
+    var criteria = CableCriteria()
 
     struct Outcome {
         var summary = IngestSummary()
@@ -17,6 +19,7 @@ struct StoreBuilder {
         var bytes = 0
         var failed = 0
         var duplicates = 0
+        var excluded = 0
     }
 
     func build(paths: [String], into store: GraphStore, progress: ProgressBar, totalBytes: Int) throws -> Outcome {
@@ -28,11 +31,11 @@ struct StoreBuilder {
         var written = 0
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
         // The next batch is extracted while this one is written.
-        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known) } }
+        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria) } }
         for (index, batch) in batches.enumerated() {
             let results = next?.wait() ?? []
             next = index + 1 < batches.count ? Background { [batch = batches[index + 1]] in
-                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known)
+                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria)
             } : nil
             var records: [CableRecord] = []
             for (path, result) in zip(batch, results) {
@@ -42,6 +45,8 @@ struct StoreBuilder {
                 case .failed(let diagnostic, _):
                     Console.report(diagnostic)
                     outcome.failed += 1
+                case .excluded:
+                    outcome.excluded += 1
                 case .unchanged(let id, _):
                     outcome.summary.unchanged += 1
                     if seen[id] == nil { seen[id] = path }

@@ -31,11 +31,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(help: "Leave out cables classified above this (UNCLASSIFIED, CONFIDENTIAL, SECRET, ...): nothing from them is stored.")
+    var maxClassification: String?
+
     @Option(help: .hidden)
     var abortAfter: Int?
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        if let maxClassification, ClassificationLevel(maxClassification) == nil {
+            throw ValidationError("unknown classification '\(maxClassification)'; use one of: "
+                                  + ClassificationLevel.allCases.map(\.marking).joined(separator: ", "))
+        }
     }
 
     func run() throws {
@@ -51,15 +58,16 @@ struct BuildCommand: ParsableCommand {
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
         let progress = ProgressBar(total: paths.count, totalBytes: totalBytes, enabled: Console.stderrIsTerminal && !quiet)
-        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter, force: force)
+        let criteria = CableCriteria(maxClassification: maxClassification.flatMap(ClassificationLevel.init))
+        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter, force: force, criteria: criteria)
         let outcome = try builder.build(paths: paths, into: store, progress: progress, totalBytes: totalBytes)
         progress.finish()
         try store.checkpoint()
         if !quiet {
             let s = outcome.summary
             let seconds = Date().timeIntervalSince(started)
-            Console.err(String(format: "%@: %d files, %d added, %d replaced, %d unchanged, %d failed, %d duplicates in %.1f s (%.1f MB/s)\n",
-                               db, outcome.files, s.added, s.replaced, s.unchanged, outcome.failed, outcome.duplicates, seconds,
+            Console.err(String(format: "%@: %d files, %d added, %d replaced, %d unchanged, %d failed, %d duplicates, %d above the classification ceiling in %.1f s (%.1f MB/s)\n",
+                               db, outcome.files, s.added, s.replaced, s.unchanged, outcome.failed, outcome.duplicates, outcome.excluded, seconds,
                                Double(outcome.bytes) / 1_000_000 / max(seconds, 0.001)))
         }
         if outcome.failed == outcome.files { throw ExitCode(1) }

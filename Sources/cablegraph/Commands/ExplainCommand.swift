@@ -84,7 +84,7 @@ struct ExplainCommand: ParsableCommand {
         for outcome in ParallelExtraction.run(listing.paths, pipeline: pipeline, knownHashes: [:]) {
             switch outcome {
             case .failed(let diagnostic, _): Console.report(diagnostic)
-            case .unchanged: break
+            case .unchanged, .excluded: break
             case .ready(let record, _):
                 read += 1
                 if criteria.matches(record.metadata) { graph.merge(record.fragment) }

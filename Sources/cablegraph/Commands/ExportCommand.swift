@@ -74,6 +74,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core). The output does not depend on it.")
     var jobs: Int?
 
+    @Option(help: "Leave out cables classified above this (UNCLASSIFIED, CONFIDENTIAL, SECRET, ...): no node, edge or sentence that comes only from them is written.")
+    var maxClassification: String?
+
     @Flag(help: .hidden)
     var timings = false
 
@@ -88,6 +91,10 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("give --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or --all-formats")
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let maxClassification, ClassificationLevel(maxClassification) == nil {
+            throw ValidationError("unknown classification '\(maxClassification)'; use one of: "
+                                  + ClassificationLevel.allCases.map(\.marking).joined(separator: ", "))
+        }
         if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
         if focus == nil && depth != 1 { throw ValidationError("--depth needs --focus") }
         _ = try filter()
@@ -97,7 +104,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs)
+        let criteria = CableCriteria(maxClassification: maxClassification.flatMap(ClassificationLevel.init))
+        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria)
+        if built.excluded > 0 {
+            Console.err("cablegraph: \(built.excluded) cables above \(maxClassification ?? "") left out\n")
+        }
         if built.warnings > 0 && !verbose {
             Console.err("cablegraph: \(built.warnings) warnings about the cables read (--verbose shows them)\n")
         }
@@ -127,7 +138,7 @@ struct ExportCommand: ParsableCommand {
 
         let options = try exportOptions()
         if allFormats, let outputDir {
-            let stem = name ?? defaultName()
+            let stem = SafeFileName.make(name ?? defaultName())
             try ExportCommand.writeAll(graph, options: options, folder: outputDir, stem: stem)
         } else if let format {
             if format == .dot && graph.nodeCount > DOTExporter.sfdpThreshold && layout == nil {

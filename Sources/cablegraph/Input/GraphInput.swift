@@ -13,12 +13,14 @@ enum GraphInput {
         var failures: Int
         /// Warnings about the cables that were read.
         var warnings: Int
+        /// Cables read but left out by the criteria.
+        var excluded: Int = 0
     }
 
     /// `verbose` prints every warning; otherwise only their number. `jobs` is the number of workers
     /// (all cores by default).
     static func build(_ inputs: [String], year: Int?, verbose: Bool, jobs: Int? = nil,
-                      pipeline: Pipeline = Pipeline()) -> Built {
+                      criteria: CableCriteria = CableCriteria(), pipeline: Pipeline = Pipeline()) -> Built {
         let listing = InputFiles.list(inputs)
         listing.diagnostics.forEach(Console.report)
         let paths = listing.paths
@@ -42,6 +44,11 @@ enum GraphInput {
             case .failure(let failure):
                 return .skipped([failure.diagnostic])
             case .success(let document):
+                // Nothing of a cable outside the criteria (above `--max-classification`) reaches the graph.
+                guard criteria.matches(document.metadata) else {
+                    tally.excluded += 1
+                    return .fragment(KnowledgeGraph(), diagnostics: [])
+                }
                 return .fragment(pipeline.fragment(for: document), diagnostics: document.diagnostics)
             }
         }, report: { _, diagnostics in
@@ -56,11 +63,19 @@ enum GraphInput {
             }
         })
         let failures = listing.diagnostics.filter { $0.severity == .error }.count + (paths.count - built)
-        return Built(graph: graph, cables: built, failures: failures, warnings: tally.warnings)
+        return Built(graph: graph, cables: built - tally.excluded, failures: failures, warnings: tally.warnings,
+                     excluded: tally.excluded)
     }
 }
 
 /// Counts shared by worker threads; only touched inside ParallelBuild's serialized report.
 private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
     var warnings = 0
+    private var excludedCount = 0
+    /// Counted from worker threads.
+    var excluded: Int {
+        get { lock.withLock { excludedCount } }
+        set { lock.withLock { excludedCount = newValue } }
+    }
 }
