@@ -37,6 +37,16 @@ enum JSONText {
         "[" + items.map(string).joined(separator: ",") + "]"
     }
 
+    /// `{"name":"value",…}` with the names sorted.
+    static func object(_ dictionary: [String: String]) -> String {
+        objectLine(dictionary.sorted { $0.key < $1.key }.map { ($0.key, string($0.value)) })
+    }
+
+    /// An object of (name, JSON value) fields in the order given.
+    static func objectLine(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
     /// `[{"cable":…,"paragraph":…,"sentence":…,"start":…,"end":…,"text":…}, …]`
     static func evidence(_ items: [Evidence]) -> String {
         var out = "["

@@ -74,6 +74,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core). The output does not depend on it.")
     var jobs: Int?
 
+    @Option(help: "Write each cable's own facts instead of the merged graph: ntriples or jsonl. Shards of such output merge by set union.")
+    var facts: CableFacts.Format?
+
+    @Option(help: "With --facts: take only the files whose name falls in shard I of N (I/N, like 0/4).")
+    var shard: String?
+
     @Option(help: "Leave out cables classified above this (UNCLASSIFIED, CONFIDENTIAL, SECRET, ...): no node, edge or sentence that comes only from them is written.")
     var maxClassification: String?
 
@@ -87,10 +93,16 @@ struct ExportCommand: ParsableCommand {
         if allFormats {
             guard outputDir != nil else { throw ValidationError("--all-formats needs --output-dir") }
             guard format == nil, output == nil else { throw ValidationError("--all-formats writes every format; drop --format and -o") }
+        } else if let facts {
+            guard format == nil else { throw ValidationError("--facts writes \(facts.rawValue); drop --format") }
         } else if format == nil && !buildOnly {
             throw ValidationError("give --format (\(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or --all-formats")
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let shard {
+            guard facts != nil else { throw ValidationError("--shard works with --facts ntriples or --facts jsonl") }
+            _ = try Shard(shard)
+        }
         if let maxClassification, ClassificationLevel(maxClassification) == nil {
             throw ValidationError("unknown classification '\(maxClassification)'; use one of: "
                                   + ClassificationLevel.allCases.map(\.marking).joined(separator: ", "))
@@ -105,6 +117,10 @@ struct ExportCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let criteria = CableCriteria(maxClassification: maxClassification.flatMap(ClassificationLevel.init))
+        if let facts {
+            try writeFacts(facts, shard: try shard.map(Shard.init) ?? .all, criteria: criteria)
+            return
+        }
         let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria)
         if built.excluded > 0 {
             Console.err("cablegraph: \(built.excluded) cables above \(maxClassification ?? "") left out\n")
@@ -243,3 +259,4 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+extension CableFacts.Format: ExpressibleByArgument {}
