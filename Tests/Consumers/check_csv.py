@@ -25,6 +25,10 @@ def check_value(kind, value, errors, where):
         errors.append(f"{where}: {value!r} is not {kind}")
 
 
+# neo4j-admin import reads a field as long as its read buffer (4 MiB by default); so do we.
+csv.field_size_limit(4 * 1024 * 1024)
+
+
 def read(path, errors):
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))

@@ -23,6 +23,11 @@ public struct EntityExtractor: Sendable {
     }
 
     public func extract(_ document: CableDocument) -> Extraction {
+        // Without a deadline nothing throws.
+        (try? extract(document, deadline: TimeLimit.none))!
+    }
+
+    public func extract(_ document: CableDocument, deadline: TimeLimit) throws -> Extraction {
         let doc = DocumentTokens(document)
         let country = CableCountry.infer(document.metadata, gazetteer: gazetteer)
         let count = doc.sentences.count
@@ -31,6 +36,7 @@ public struct EntityExtractor: Sendable {
         var otherMentions = [[Mention]](repeating: [], count: count)
         var definitions: [AcronymDefinition] = []
         for s in 0..<count {
+            if s & 63 == 0 { try deadline.check() }
             dictionaryMentions[s] = gazetteer.mentions(in: doc, sentence: s, country: country)
             let known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
             institutionMentions[s] = InstitutionNameRule.mentions(in: doc, sentence: s, known: known)
@@ -45,6 +51,7 @@ public struct EntityExtractor: Sendable {
         var relations: [RelationMention] = []
         var currentLaw: Mention?
         for s in 0..<count {
+            if s & 63 == 0 { try deadline.check() }
             let again = learned.mentions(in: doc, sentence: s)
             let laws = (institutionMentions[s] + again).filter { $0.type == .law }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             let articles = LegalArticleRule.apply(doc, sentence: s, laws: laws, current: &currentLaw) { sentence, tokens in

@@ -32,9 +32,16 @@ public struct Pipeline: Sendable {
     }
 
     public func analyze(_ document: CableDocument) -> Analysis {
-        let extraction = extractor.extract(document)
+        (try? analyze(document, deadline: TimeLimit.none))!
+    }
+
+    /// `analyze` that gives up (throwing `TimeLimit.Exceeded`) once the deadline is past.
+    public func analyze(_ document: CableDocument, deadline: TimeLimit) throws -> Analysis {
+        let extraction = try extractor.extract(document, deadline: deadline)
         let resolution = resolver.resolve(extraction)
-        let relations = RelationExtractor().relations(in: extraction)
+        try deadline.check()
+        let relations = try RelationExtractor().relations(in: extraction, deadline: deadline)
+        try deadline.check()
         let graph = fragmentGraph(document, extraction, resolution, relations)
         return Analysis(extraction: extraction, resolution: resolution, relations: relations, graph: graph)
     }
@@ -52,6 +59,12 @@ public struct Pipeline: Sendable {
     /// The graph contribution of one cable.
     public func fragment(for document: CableDocument) -> KnowledgeGraph {
         analyze(document).graph
+    }
+
+    /// The graph contribution of one cable, or nil when it takes longer than `seconds`.
+    public func fragment(for document: CableDocument, timeLimit seconds: Double?) -> KnowledgeGraph? {
+        guard let seconds else { return fragment(for: document) }
+        return try? analyze(document, deadline: TimeLimit(seconds: seconds)).graph
     }
 
     /// The cable itself and the cables it cites.

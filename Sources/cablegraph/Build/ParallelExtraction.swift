@@ -23,16 +23,16 @@ enum ExtractionOutcome: Sendable {
 /// is stored never depends on thread timing.
 enum ParallelExtraction {
     static func run(_ paths: [String], pipeline: Pipeline, knownHashes: [String: String],
-                    criteria: CableCriteria = CableCriteria()) -> [ExtractionOutcome] {
+                    criteria: CableCriteria = CableCriteria(), timeLimit: Double? = nil) -> [ExtractionOutcome] {
         let slots = Slots<ExtractionOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes, criteria: criteria)
+            slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes, criteria: criteria, timeLimit: timeLimit)
         }
         return slots.values.map { $0 ?? .failed(Diagnostic(.error, "not processed"), bytes: 0) }
     }
 
     static func extract(_ path: String, pipeline: Pipeline, knownHashes: [String: String],
-                        criteria: CableCriteria = CableCriteria()) -> ExtractionOutcome {
+                        criteria: CableCriteria = CableCriteria(), timeLimit: Double? = nil) -> ExtractionOutcome {
         let file: InputFile
         switch InputFiles.read(path) {
         case .success(let f): file = f
@@ -46,8 +46,11 @@ enum ParallelExtraction {
             return .failed(failure.diagnostic, bytes: file.bytes.count)
         case .success(let document):
             guard criteria.matches(document.metadata) else { return .excluded(bytes: file.bytes.count) }
-            let record = CableRecord(metadata: document.metadata, path: path, contentHash: hash,
-                                     fragment: pipeline.fragment(for: document))
+            guard let fragment = pipeline.fragment(for: document, timeLimit: timeLimit) else {
+                return .failed(Diagnostic(.error, "took more than \(TimeLimitOption.describe(timeLimit)) to read; skipped", file: path),
+                               bytes: file.bytes.count)
+            }
+            let record = CableRecord(metadata: document.metadata, path: path, contentHash: hash, fragment: fragment)
             return .ready(record, bytes: file.bytes.count)
         }
     }

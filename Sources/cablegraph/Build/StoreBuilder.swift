@@ -12,6 +12,8 @@ struct StoreBuilder {
     var force = false
     /// Cables that do not match (above `--max-classification`) are not stored.
     var criteria = CableCriteria()
+    /// Seconds one cable may take (nil: no limit).
+    var timeLimit: Double? = TimeLimitOption.defaultSeconds
 
     struct Outcome {
         var summary = IngestSummary()
@@ -31,11 +33,11 @@ struct StoreBuilder {
         var written = 0
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
         // The next batch is extracted while this one is written.
-        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria) } }
+        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria, timeLimit: timeLimit) } }
         for (index, batch) in batches.enumerated() {
             let results = next?.wait() ?? []
             next = index + 1 < batches.count ? Background { [batch = batches[index + 1]] in
-                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria)
+                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria, timeLimit: timeLimit)
             } : nil
             var records: [CableRecord] = []
             for (path, result) in zip(batch, results) {

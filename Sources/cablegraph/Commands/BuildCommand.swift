@@ -34,6 +34,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Leave out cables classified above this (UNCLASSIFIED, CONFIDENTIAL, SECRET, ...): nothing from them is stored.")
     var maxClassification: String?
 
+    @Option(help: ArgumentHelp(stringLiteral: TimeLimitOption.help))
+    var timeLimit: Double = TimeLimitOption.defaultSeconds
+
     @Option(help: .hidden)
     var abortAfter: Int?
 
@@ -59,7 +62,8 @@ struct BuildCommand: ParsableCommand {
         }
         let progress = ProgressBar(total: paths.count, totalBytes: totalBytes, enabled: Console.stderrIsTerminal && !quiet)
         let criteria = CableCriteria(maxClassification: maxClassification.flatMap(ClassificationLevel.init))
-        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter, force: force, criteria: criteria)
+        let builder = StoreBuilder(batchSize: batchSize, abortAfter: abortAfter, force: force, criteria: criteria,
+                                   timeLimit: TimeLimitOption.seconds(timeLimit))
         let outcome = try builder.build(paths: paths, into: store, progress: progress, totalBytes: totalBytes)
         progress.finish()
         try store.checkpoint()

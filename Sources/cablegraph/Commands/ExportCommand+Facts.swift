@@ -45,7 +45,8 @@ extension ExportCommand {
                 let batch = Array(paths[start..<min(start + 512, paths.count)])
                 let results = Slots<Result<[String], Diagnostic>>(count: batch.count)
                 DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-                    results[i] = Self.facts(of: batch[i], year: year, criteria: criteria, pipeline: pipeline, facts: facts, format: format)
+                    results[i] = Self.facts(of: batch[i], year: year, criteria: criteria, pipeline: pipeline, facts: facts, format: format,
+                                            timeLimit: TimeLimitOption.seconds(timeLimit))
                 }
                 for result in results.values {
                     switch result {
@@ -72,7 +73,7 @@ extension ExportCommand {
 
     /// Reads, parses and extracts one file and returns its fact lines (none for a cable outside the criteria).
     static func facts(of path: String, year: Int?, criteria: CableCriteria, pipeline: Pipeline, facts: CableFacts,
-                      format: CableFacts.Format) -> Result<[String], Diagnostic> {
+                      format: CableFacts.Format, timeLimit: Double?) -> Result<[String], Diagnostic> {
         let file: InputFile
         switch InputFiles.read(path) {
         case .success(let f): file = f
@@ -82,7 +83,10 @@ extension ExportCommand {
         case .failure(let failure): return .failure(failure.diagnostic)
         case .success(let document):
             guard criteria.matches(document.metadata) else { return .success([]) }
-            return .success(facts.lines(of: pipeline.fragment(for: document), cable: document.id, format: format))
+            guard let fragment = pipeline.fragment(for: document, timeLimit: timeLimit) else {
+                return .failure(Diagnostic(.error, "took more than \(TimeLimitOption.describe(timeLimit)) to read; skipped", file: path))
+            }
+            return .success(facts.lines(of: fragment, cable: document.id, format: format))
         }
     }
 }

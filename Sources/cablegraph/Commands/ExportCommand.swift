@@ -74,6 +74,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core). The output does not depend on it.")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(stringLiteral: TimeLimitOption.help))
+    var timeLimit: Double = TimeLimitOption.defaultSeconds
+
     @Option(help: "Write each cable's own facts instead of the merged graph: ntriples or jsonl. Shards of such output merge by set union.")
     var facts: CableFacts.Format?
 
@@ -121,7 +124,8 @@ struct ExportCommand: ParsableCommand {
             try writeFacts(facts, shard: try shard.map(Shard.init) ?? .all, criteria: criteria)
             return
         }
-        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria)
+        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria,
+                                     timeLimit: TimeLimitOption.seconds(timeLimit))
         if built.excluded > 0 {
             Console.err("cablegraph: \(built.excluded) cables above \(maxClassification ?? "") left out\n")
         }

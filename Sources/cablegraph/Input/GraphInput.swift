@@ -20,7 +20,8 @@ enum GraphInput {
     /// `verbose` prints every warning; otherwise only their number. `jobs` is the number of workers
     /// (all cores by default).
     static func build(_ inputs: [String], year: Int?, verbose: Bool, jobs: Int? = nil,
-                      criteria: CableCriteria = CableCriteria(), pipeline: Pipeline = Pipeline()) -> Built {
+                      criteria: CableCriteria = CableCriteria(), timeLimit: Double? = nil,
+                      pipeline: Pipeline = Pipeline()) -> Built {
         let listing = InputFiles.list(inputs)
         listing.diagnostics.forEach(Console.report)
         let paths = listing.paths
@@ -49,7 +50,10 @@ enum GraphInput {
                     tally.excluded += 1
                     return .fragment(KnowledgeGraph(), diagnostics: [])
                 }
-                return .fragment(pipeline.fragment(for: document), diagnostics: document.diagnostics)
+                guard let fragment = pipeline.fragment(for: document, timeLimit: timeLimit) else {
+                    return .skipped([Diagnostic(.error, "took more than \(TimeLimitOption.describe(timeLimit)) to read; skipped", file: path)])
+                }
+                return .fragment(fragment, diagnostics: document.diagnostics)
             }
         }, report: { _, diagnostics in
             // Called one at a time (ParallelBuild serializes reports).

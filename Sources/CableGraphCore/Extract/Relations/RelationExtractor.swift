@@ -8,11 +8,16 @@ public struct RelationExtractor: Sendable {
     static let maxTokens = 1_500
 
     public func relations(in extraction: Extraction) -> [RelationMention] {
+        (try? relations(in: extraction, deadline: TimeLimit.none))!
+    }
+
+    public func relations(in extraction: Extraction, deadline: TimeLimit) throws -> [RelationMention] {
         var bySentence: [Int: [Mention]] = [:]
         for m in extraction.mentions { bySentence[m.sentence, default: []].append(m) }
         var found: [RelationMention] = []
         let destination = SourceCountryRule.destination(in: extraction)
         for sentence in bySentence.keys.sorted() {
+            if sentence & 63 == 0 { try deadline.check() }
             let mentions = bySentence[sentence]!
             guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) else { continue }
             // Relation rules read statements; a "sentence" of thousands of words or hundreds of names
