@@ -209,3 +209,28 @@ import Testing
         #expect(path.status == 1)
     }
 }
+
+/// `export --db`: the store's graph exports exactly as the cables it was built from.
+@Suite(.serialized) struct ExportFromStoreTests {
+    @Test func exportOfAStoreEqualsExportOfItsCables() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = folder + "/cables.db"
+        let built = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", db, "--quiet"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let fromStore = try CLIRunner.run(["export", "--db", db, "--format", "graphml"])
+        let fromFiles = try CLIRunner.run(["export", CLIRunner.fixtures, "--format", "graphml"])
+        #expect(fromStore.status == 0 && fromFiles.status == 0)
+        #expect(fromStore.stdout.count > 10_000)
+        #expect(fromStore.stdout == fromFiles.stdout)
+        let filtered = try CLIRunner.run(["export", "--db", db, "--format", "json", "--max-classification", "UNCLASSIFIED"])
+        #expect(filtered.status == 0)
+        #expect(filtered.stdout.count < fromStore.stdout.count)
+    }
+
+    @Test func eitherCablesOrAStore() throws {
+        let run = try CLIRunner.run(["export", "--format", "json"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--db"))
+    }
+}

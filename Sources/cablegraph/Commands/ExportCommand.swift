@@ -1,6 +1,7 @@
 import ArgumentParser
 import CableGraphCore
 import CableGraphExport
+import CableGraphStore
 import Foundation
 
 struct ExportCommand: ParsableCommand {
@@ -21,7 +22,10 @@ struct ExportCommand: ParsableCommand {
     )
 
     @Argument(help: "Cable files, folders (searched recursively for *.txt), or - for standard input.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(help: "Export the graph of a store (from `cablegraph build`) instead of reading cables.")
+    var db: String?
 
     @Option(name: .shortAndLong, help: "Output format.")
     var format: ExportFormat?
@@ -93,6 +97,9 @@ struct ExportCommand: ParsableCommand {
     var buildOnly = false
 
     func validate() throws {
+        if inputs.isEmpty && db == nil { throw ValidationError("give cable files or folders, or --db STORE") }
+        if !inputs.isEmpty && db != nil { throw ValidationError("give either cable files or --db, not both") }
+        if db != nil && facts != nil { throw ValidationError("--facts reads cables; it does not read a store") }
         if allFormats {
             guard outputDir != nil else { throw ValidationError("--all-formats needs --output-dir") }
             guard format == nil, output == nil else { throw ValidationError("--all-formats writes every format; drop --format and -o") }
@@ -124,8 +131,9 @@ struct ExportCommand: ParsableCommand {
             try writeFacts(facts, shard: try shard.map(Shard.init) ?? .all, criteria: criteria)
             return
         }
-        let built = GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria,
-                                     timeLimit: TimeLimitOption.seconds(timeLimit))
+        let built = try db.map { try Self.load(store: $0, criteria: criteria) }
+            ?? GraphInput.build(inputs, year: year, verbose: verbose, jobs: jobs, criteria: criteria,
+                                timeLimit: TimeLimitOption.seconds(timeLimit))
         if built.excluded > 0 {
             Console.err("cablegraph: \(built.excluded) cables above \(maxClassification ?? "") left out\n")
         }
@@ -264,3 +272,18 @@ struct ExportCommand: ParsableCommand {
 
 extension ExportFormat: ExpressibleByArgument {}
 extension CableFacts.Format: ExpressibleByArgument {}
+
+extension ExportCommand {
+    /// The graph of a store, restricted to the cables that match.
+    static func load(store path: String, criteria: CableCriteria) throws -> GraphInput.Built {
+        do {
+            let store = try GraphStore.open(path, readOnly: true)
+            let graph = try store.loadGraph(criteria)
+            let cables = graph.nodesByID.values.filter { $0.type == .cable && $0.properties["read"] == "true" }.count
+            return GraphInput.Built(graph: graph, cables: cables, failures: 0, warnings: 0)
+        } catch {
+            Console.err("cablegraph: \(path): \(error)\n")
+            throw ExitCode(1)
+        }
+    }
+}
