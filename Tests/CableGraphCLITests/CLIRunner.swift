@@ -4,8 +4,9 @@ import Foundation
 struct CLIRunner {
     struct Result {
         var status: Int32
-        var stdout: String
+        var stdoutData: Data
         var stderr: String
+        var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
 
         func json() throws -> [String: Any] {
             guard let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8)) as? [String: Any] else {
@@ -47,15 +48,25 @@ struct CLIRunner {
         }
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData.get(), as: UTF8.self),
+        return Result(status: process.terminationStatus, stdoutData: outData.get(),
                       stderr: String(decoding: errData.get(), as: UTF8.self))
     }
 
-    static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cablegraph-cli-\(UUID().uuidString)")
+}
+
+/// A fresh folder under the system's temporary directory, removed when the last reference goes.
+final class ScratchFolder: @unchecked Sendable {
+    let url: URL
+    var path: String { url.path }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("cablegraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
     }
+
+    func appending(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 final class Locked<T>: @unchecked Sendable {

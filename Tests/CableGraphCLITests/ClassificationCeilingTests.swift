@@ -27,8 +27,8 @@ import Testing
 
     /// Writes every format for the two cables and returns all the bytes written, as text.
     func exports(ceiling: String?) throws -> String {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.path
         let input = folder + "/in", output = folder + "/out"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         try Self.open.write(toFile: input + "/10TESTCITY101.txt", atomically: true, encoding: .utf8)

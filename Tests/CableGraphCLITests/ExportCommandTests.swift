@@ -7,12 +7,6 @@ import Testing
 enum Checkout {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cablegraph-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 }
 
 @Suite struct ExportsFolderTests {
@@ -21,8 +15,8 @@ enum Checkout {
     /// What the README's main command (`Scripts/build-exports.sh`) writes into Exports/, written again
     /// with the current code through the same functions the CLI calls.
     @Test func exportsOfTheSampleAreUpToDate() throws {
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.url
         let built = GraphInput.build([Checkout.path("Samples/09BEIJING509.txt")], year: nil, verbose: false)
         #expect(built.cables == 1)
         try ExportCommand.writeAll(built.graph, options: ExportOptions(title: Self.stem), folder: folder.path, stem: Self.stem)
@@ -55,8 +49,8 @@ enum Checkout {
 
 @Suite struct AtomicFileTests {
     @Test func replacesTheFileOnlyWhenEverythingIsWritten() throws {
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.url
         let target = folder.appendingPathComponent("out.txt").path
         try AtomicFile.write(target) { try $0.write("first") }
         #expect(FileManager.default.contents(atPath: target) == Data("first".utf8))
@@ -81,8 +75,8 @@ enum Checkout {
     @Test func csvPathsFollowTheDocumentedRule() throws {
         #expect(ExportCommand.csvPaths("/tmp/x/graph.csv") == ("/tmp/x/graph-nodes.csv", "/tmp/x/graph-edges.csv"))
         #expect(ExportCommand.csvPaths("/tmp/x/graph") == ("/tmp/x/graph-nodes.csv", "/tmp/x/graph-edges.csv"))
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.url
         #expect(ExportCommand.csvPaths(folder.path) == (folder.appendingPathComponent("nodes.csv").path,
                                                          folder.appendingPathComponent("edges.csv").path))
     }
@@ -90,100 +84,60 @@ enum Checkout {
 
 /// The built binary, as users run it.
 @Suite(.serialized) struct ExportBinaryTests {
-    /// `$CABLEGRAPH_BINARY` (set by Scripts/test.sh to the release build), else the debug build.
-    static var binary: String? {
-        if let path = ProcessInfo.processInfo.environment["CABLEGRAPH_BINARY"], FileManager.default.isExecutableFile(atPath: path) {
-            return path
-        }
-        let debug = Checkout.path(".build/debug/cablegraph")
-        return FileManager.default.isExecutableFile(atPath: debug) ? debug : nil
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run? {
-        guard let binary else {
-            let required = ProcessInfo.processInfo.environment["CABLEGRAPH_REQUIRE_VALIDATORS"] == "1"
-            Issue.record("no cablegraph binary (set CABLEGRAPH_BINARY)", severity: required ? .error : .warning)
-            return nil
-        }
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outFile = folder.appendingPathComponent("stdout"), errFile = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(status: process.terminationStatus, stdout: try Data(contentsOf: outFile),
-                   stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
-    }
-
     @Test(arguments: ExportFormat.allCases)
     func standardOutputIsTheSameOnEveryRun(_ format: ExportFormat) throws {
         let sample = Checkout.path("Samples/09BEIJING509.txt")
-        guard let first = try Self.run(["export", sample, "--format", format.rawValue]),
-              let second = try Self.run(["export", sample, "--format", format.rawValue]) else { return }
+        let first = try CLIRunner.run(["export", sample, "--format", format.rawValue])
+        let second = try CLIRunner.run(["export", sample, "--format", format.rawValue])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(!first.stdout.isEmpty)
-        #expect(first.stdout == second.stdout)
+        #expect(first.stdoutData == second.stdoutData)
     }
 
     @Test func badFilesAreReportedAndSkipped() throws {
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.url
         let empty = folder.appendingPathComponent("empty.txt").path
         _ = FileManager.default.createFile(atPath: empty, contents: Data())
         let output = folder.appendingPathComponent("out.graphml").path
-        guard let run = try Self.run(["export", empty, "/nonexistent.txt", Checkout.path("Samples/09BEIJING509.txt"),
-                                      "--format", "graphml", "-o", output]) else { return }
+        let run = try CLIRunner.run(["export", empty, "/nonexistent.txt", Checkout.path("Samples/09BEIJING509.txt"),
+                                      "--format", "graphml", "-o", output])
         #expect(run.status == 0)
         #expect(run.stderr.contains("empty.txt"))
         #expect(run.stderr.contains("/nonexistent.txt"))
         #expect(FileManager.default.fileExists(atPath: output))
 
-        guard let nothing = try Self.run(["export", empty, "--format", "graphml", "-o", output + ".2"]) else { return }
+        let nothing = try CLIRunner.run(["export", empty, "--format", "graphml", "-o", output + ".2"])
         #expect(nothing.status != 0)
         #expect(!FileManager.default.fileExists(atPath: output + ".2"))
     }
 
     @Test func csvWritesTwoFilesAndFiltersApply() throws {
-        let folder = try Checkout.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.url
         let sample = Checkout.path("Samples/09BEIJING509.txt")
-        guard let run = try Self.run(["export", sample, "--format", "csv", "-o", folder.appendingPathComponent("g.csv").path]) else { return }
+        let run = try CLIRunner.run(["export", sample, "--format", "csv", "-o", folder.appendingPathComponent("g.csv").path])
         #expect(run.status == 0, "\(run.stderr)")
         let nodes = try String(contentsOf: folder.appendingPathComponent("g-nodes.csv"), encoding: .utf8)
         let edges = try String(contentsOf: folder.appendingPathComponent("g-edges.csv"), encoding: .utf8)
         #expect(nodes.hasPrefix("id:ID,:LABEL,"))
         #expect(edges.hasPrefix(":START_ID,:END_ID,:TYPE,"))
 
-        guard let unknown = try Self.run(["export", sample, "--format", "dot", "--focus", "no such entity"]) else { return }
+        let unknown = try CLIRunner.run(["export", sample, "--format", "dot", "--focus", "no such entity"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no such entity"))
-        guard let badType = try Self.run(["export", sample, "--format", "dot", "--types", "Agency,Bogus"]) else { return }
+        let badType = try CLIRunner.run(["export", sample, "--format", "dot", "--types", "Agency,Bogus"])
         #expect(badType.status != 0)
         #expect(badType.stderr.contains("Bogus"))
-        guard let focused = try Self.run(["export", sample, "--format", "json", "--focus", "09BEIJING509", "--depth", "0"]) else { return }
+        let focused = try CLIRunner.run(["export", sample, "--format", "json", "--focus", "09BEIJING509", "--depth", "0"])
         #expect(focused.status == 0, "\(focused.stderr)")
-        let object = try JSONSerialization.jsonObject(with: focused.stdout) as? [String: Any]
+        let object = try JSONSerialization.jsonObject(with: focused.stdoutData) as? [String: Any]
         #expect((object?["nodes"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["cable:09beijing509"])
     }
 
     @Test func schemaCommandWritesTheCommittedOntology() throws {
-        guard let run = try Self.run(["schema"]) else { return }
+        let run = try CLIRunner.run(["schema"])
         #expect(run.status == 0)
-        #expect(run.stdout == FileManager.default.contents(atPath: Checkout.path("Schemas/cablegraph.owl.rdf")))
+        #expect(run.stdoutData == FileManager.default.contents(atPath: Checkout.path("Schemas/cablegraph.owl.rdf")))
     }
 }

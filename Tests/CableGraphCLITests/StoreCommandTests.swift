@@ -5,10 +5,12 @@ import Testing
 
 /// `build`, `query` and `explain` through the binary, on a store built from the fixture cables.
 @Suite(.serialized) struct StoreCommandTests {
+    let scratch: ScratchFolder
     let db: String
 
     init() throws {
-        db = try CLIRunner.temporaryFolder() + "/fixtures.db"
+        scratch = try ScratchFolder()
+        db = scratch.appending("fixtures.db")
         let built = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", db])
         #expect(built.status == 0, "\(built.stderr)")
     }
@@ -40,7 +42,8 @@ import Testing
     }
 
     @Test func editedCableReplacesItsContribution() throws {
-        let folder = try CLIRunner.temporaryFolder()
+        let scratch = try ScratchFolder()
+        let folder = scratch.path
         let fm = FileManager.default
         for name in try fm.contentsOfDirectory(atPath: CLIRunner.fixtures) where name.hasSuffix(".txt") {
             try fm.copyItem(atPath: CLIRunner.fixtures + "/" + name, toPath: folder + "/" + name)
@@ -61,7 +64,8 @@ import Testing
     }
 
     @Test func interruptedBuildResumesToTheSameStore() throws {
-        let partial = try CLIRunner.temporaryFolder() + "/partial.db"
+        let scratch = try ScratchFolder()
+        let partial = scratch.appending("partial.db")
         let killed = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", partial, "--batch-size", "2", "--abort-after", "3"])
         #expect(killed.status == 75)
         let half = try CLIRunner.run(["query", "stats", "--db", partial, "--format", "json"]).json()
@@ -161,8 +165,8 @@ import Testing
 
 /// Ambiguous and unknown names through the binary, on a store made of hand-made fragments.
 @Suite struct NameErrorCommandTests {
-    static func makeStore() throws -> String {
-        let path = try CLIRunner.temporaryFolder() + "/names.db"
+    static func makeStore(in scratch: ScratchFolder) throws -> String {
+        let path = scratch.appending("names.db")
         let store = try GraphStore.open(path)
         var records: [CableRecord] = []
         for (cable, country) in [("09BEIJING1", "cn"), ("09HANOI2", "vn")] {
@@ -184,7 +188,8 @@ import Testing
     }
 
     @Test func ambiguousNameListsCandidates() throws {
-        let db = try Self.makeStore()
+        let scratch = try ScratchFolder()
+        let db = try Self.makeStore(in: scratch)
         let json = try CLIRunner.run(["query", "entity", "MPS", "--db", db, "--format", "json"])
         #expect(json.status == 1)
         let object = try json.json()
@@ -201,7 +206,8 @@ import Testing
     }
 
     @Test func unknownNameSuggestsCloseNames() throws {
-        let db = try Self.makeStore()
+        let scratch = try ScratchFolder()
+        let db = try Self.makeStore(in: scratch)
         let result = try CLIRunner.run(["query", "entity", "Ministry of Pubic Securty", "--db", db])
         #expect(result.status == 1)
         #expect(result.stderr.contains("did you mean") && result.stderr.contains("agency:cn:ministry-of-public-security"))
@@ -213,8 +219,8 @@ import Testing
 /// `export --db`: the store's graph exports exactly as the cables it was built from.
 @Suite(.serialized) struct ExportFromStoreTests {
     @Test func exportOfAStoreEqualsExportOfItsCables() throws {
-        let folder = try CLIRunner.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchFolder()
+        let folder = scratch.path
         let db = folder + "/cables.db"
         let built = try CLIRunner.run(["build", CLIRunner.fixtures, "--db", db, "--quiet"])
         #expect(built.status == 0, "\(built.stderr)")

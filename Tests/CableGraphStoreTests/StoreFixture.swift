@@ -40,12 +40,23 @@ enum StoreFixture {
         return graph
     }
 
-    /// A new store in a fresh temporary folder.
+    /// A new store in a fresh folder under `scratchRoot`.
     static func newStore() throws -> GraphStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cablegraph-store-\(UUID().uuidString)")
+        let folder = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try GraphStore.open(folder.appendingPathComponent("test.db").path)
     }
+
+    /// One temporary folder for the stores of this test process, removed when the process exits
+    /// (stores stay open until their tests end, so they cannot be removed one by one).
+    static let scratchRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cablegraph-store-\(UUID().uuidString)")
+        storeScratchRootPath = root.path
+        atexit { if let path = storeScratchRootPath { try? FileManager.default.removeItem(atPath: path) } }
+        return root
+    }()
 }
+
+nonisolated(unsafe) private var storeScratchRootPath: String?
 
 struct Interrupted: Error {}
