@@ -81,7 +81,7 @@ extension GraphStore: GraphReader {
                 SELECT \(StoredRows.evidenceColumns) FROM evidence ev
                 JOIN sentence sn ON sn.id = ev.sentence JOIN cable c ON c.id = sn.cable
                 WHERE ev.edge = ? ORDER BY \(StoredRows.evidenceOrder) LIMIT ?
-                """, arguments: [edge, limit ?? -1]).map(StoredRows.evidence)
+                """, arguments: [edge, [limit, key.type.evidenceLimit].compactMap { $0 }.min() ?? -1]).map(StoredRows.evidence)
         }
     }
 

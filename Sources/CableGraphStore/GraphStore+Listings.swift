@@ -26,11 +26,20 @@ extension GraphStore {
                 cables: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cable") ?? 0,
                 nodes: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM node") ?? 0,
                 edges: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM edge") ?? 0,
-                evidence: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence") ?? 0,
+                evidence: try Self.listedEvidence(db),
                 nodesByType: try grouped("SELECT type, COUNT(*) FROM node GROUP BY type"),
                 edgesByType: try grouped("SELECT type, COUNT(*) FROM edge GROUP BY type"),
                 firstDate: dates?[0], lastDate: dates?[1])
         }
+    }
+
+    /// Evidence the graph lists: every stored row, but at most the type's limit per edge.
+    private static func listedEvidence(_ db: Database) throws -> Int {
+        let limits = RelationType.allCases.compactMap { type in type.evidenceLimit.map { "WHEN '\(type.rawValue)' THEN \($0)" } }
+        return try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(MIN(e.evidence_count, CASE e.type \(limits.joined(separator: " ")) ELSE e.evidence_count END)), 0)
+            FROM edge e
+            """) ?? 0
     }
 
     /// Cables that match the criteria and, when `node` is given, mention it; newest first.

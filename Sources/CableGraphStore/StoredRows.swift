@@ -44,8 +44,10 @@ enum StoredRows {
 
     static func edgeSummary(_ row: Row) -> EdgeSummary? {
         guard let type = RelationType(rawValue: row["type"]) else { return nil }
+        // The column counts every stored evidence row; the graph lists at most the type's limit.
+        let rows: Int = row["evidence_count"]
         return EdgeSummary(key: EdgeKey(source: row["source_key"], type: type, target: row["target_key"]), weight: row["weight"],
-                           confidence: row["confidence"], evidenceCount: row["evidence_count"],
+                           confidence: row["confidence"], evidenceCount: min(rows, type.evidenceLimit ?? rows),
                            properties: RowCoding.stringMap(row["properties"]))
     }
 

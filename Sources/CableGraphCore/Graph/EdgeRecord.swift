@@ -6,12 +6,51 @@ struct EdgeRecord: Sendable {
     var weight: Int
     var confidence: Double
     var evidence: [Evidence]
-    /// Sorted by name; most edges have none or one, so no dictionary is kept per edge.
-    var properties: [PropertyPair]
+    /// Sorted by name. Most edges have none or one (a mention's `paragraphs`), so the first is kept
+    /// inline: a Cablegate-sized graph has millions of mention edges, and an array each would cost
+    /// an allocation each.
+    var properties: Properties
 
     struct PropertyPair: Sendable, Equatable {
         var name: String
         var value: String
+    }
+
+    struct Properties: Sendable, Sequence {
+        private var first: PropertyPair?
+        private var rest: [PropertyPair] = []
+
+        init(_ pairs: [PropertyPair]) {
+            let sorted = pairs.sorted { $0.name < $1.name }
+            first = sorted.first
+            rest = Array(sorted.dropFirst())
+        }
+
+        func makeIterator() -> Iterator { Iterator(properties: self) }
+
+        struct Iterator: IteratorProtocol {
+            let properties: Properties
+            var position = 0
+
+            mutating func next() -> PropertyPair? {
+                defer { position += 1 }
+                if position == 0 { return properties.first }
+                return position - 1 < properties.rest.count ? properties.rest[position - 1] : nil
+            }
+        }
+
+        var isEmpty: Bool { first == nil }
+
+        /// Sets `name`, merging with `merge(old, new)` when it is already set.
+        mutating func set(_ pair: PropertyPair, merge: (String, String) -> String) {
+            var all = Array(self)
+            if let i = all.firstIndex(where: { $0.name == pair.name }) {
+                all[i].value = merge(all[i].value, pair.value)
+            } else {
+                all.append(pair)
+            }
+            self = Properties(all)
+        }
     }
 
     init(_ edge: GraphEdge, source: Int32, target: Int32) {
@@ -21,7 +60,7 @@ struct EdgeRecord: Sendable {
         weight = edge.weight
         confidence = edge.confidence
         evidence = edge.evidence
-        properties = edge.properties.map { PropertyPair(name: $0.key, value: $0.value) }.sorted { $0.name < $1.name }
+        properties = Properties(edge.properties.map { PropertyPair(name: $0.key, value: $0.value) })
     }
 
     /// The index key: 28 bits per end, 8 for the relation type.
@@ -35,12 +74,7 @@ struct EdgeRecord: Sendable {
         confidence = max(confidence, other.confidence)
         if !other.evidence.isEmpty { evidence = GraphEdge.kept(Evidence.mergeSorted(evidence, other.evidence), for: type) }
         for pair in other.properties {
-            if let i = properties.firstIndex(where: { $0.name == pair.name }) {
-                properties[i].value = GraphEdge.mergedProperty(pair.name, properties[i].value, pair.value)
-            } else {
-                properties.append(pair)
-                properties.sort { $0.name < $1.name }
-            }
+            properties.set(pair) { GraphEdge.mergedProperty(pair.name, $0, $1) }
         }
     }
 

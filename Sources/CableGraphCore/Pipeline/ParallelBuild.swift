@@ -3,9 +3,11 @@ import Foundation
 
 /// Runs the pipeline over many cables on several threads and merges the fragments.
 ///
-/// Workers take cables in small chunks from a shared counter and merge what they build into their own
-/// graph; the workers' graphs are merged at the end. Merging is commutative, so the result is the same,
-/// byte for byte once exported, whatever the thread count or timing.
+/// Workers take cables in small chunks from a shared counter, merge the chunk's fragments into a
+/// small graph, then fold that into the one shared graph under a lock. Extraction costs far more than
+/// merging, so the lock is rarely contended, and memory holds one graph rather than one per worker.
+/// Merging is commutative, so the result is the same, byte for byte once exported, whatever the
+/// thread count or timing.
 public enum ParallelBuild {
     /// One input's outcome: a fragment, or the diagnostics that explain why there is none.
     public enum Outcome: Sendable {
@@ -19,40 +21,39 @@ public enum ParallelBuild {
                              process: @Sendable (Int) -> Outcome,
                              report: @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) -> (graph: KnowledgeGraph, built: Int) {
         let workers = max(1, min(threads, count))
-        let state = SharedState(workers: workers)
+        let state = SharedState()
         let chunk = max(1, min(64, count / (workers * 8)))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var graph = KnowledgeGraph()
-            var built = 0
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let range = state.next(chunk, of: count) {
+                var batch = KnowledgeGraph()
+                var built = 0
                 for i in range {
                     switch process(i) {
                     case .fragment(let fragment, let diagnostics):
-                        graph.merge(fragment)
+                        batch.merge(fragment)
                         built += 1
                         if !diagnostics.isEmpty { state.serialized { report(i, diagnostics) } }
                     case .skipped(let diagnostics):
                         state.serialized { report(i, diagnostics) }
                     }
                 }
+                state.absorb(batch, built: built)
             }
-            state.store(graph, built: built, worker: worker)
         }
         return state.result()
     }
 }
 
-/// Work counter and per-worker results, shared across threads behind a lock.
+/// Work counter and the shared graph, behind locks.
 private final class SharedState: @unchecked Sendable {
-    private let lock = NSLock()
+    private let counterLock = NSLock()
+    private let graphLock = NSLock()
     private var cursor = 0
-    private var graphs: [KnowledgeGraph]
+    private var graph = KnowledgeGraph()
     private var built = 0
 
-    init(workers: Int) { graphs = Array(repeating: KnowledgeGraph(), count: workers) }
-
     func next(_ chunk: Int, of count: Int) -> Range<Int>? {
-        lock.lock(); defer { lock.unlock() }
+        counterLock.lock(); defer { counterLock.unlock() }
         guard cursor < count else { return nil }
         let range = cursor..<min(count, cursor + chunk)
         cursor = range.upperBound
@@ -60,22 +61,18 @@ private final class SharedState: @unchecked Sendable {
     }
 
     func serialized(_ body: () -> Void) {
-        lock.lock(); defer { lock.unlock() }
+        counterLock.lock(); defer { counterLock.unlock() }
         body()
     }
 
-    func store(_ graph: KnowledgeGraph, built: Int, worker: Int) {
-        lock.lock(); defer { lock.unlock() }
-        graphs[worker] = graph
+    func absorb(_ batch: KnowledgeGraph, built: Int) {
+        graphLock.lock(); defer { graphLock.unlock() }
+        graph.merge(batch)
         self.built += built
     }
 
     func result() -> (graph: KnowledgeGraph, built: Int) {
-        var merged = KnowledgeGraph()
-        // Merge the largest first: fewer dictionary copies.
-        for graph in graphs.sorted(by: { $0.nodeCount > $1.nodeCount }) {
-            if merged.nodeCount == 0 { merged = graph } else { merged.merge(graph) }
-        }
-        return (merged, built)
+        graphLock.lock(); defer { graphLock.unlock() }
+        return (graph, built)
     }
 }

@@ -295,7 +295,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
         case .jurisdiction: return 5
         case .mentions: return 0
         case .references: return 0
-        case .coOccursWith: return 10
+        case .coOccursWith: return 3
         case .cooperatesWith: return nil
         case .operates: return nil
         case .memberOf: return nil

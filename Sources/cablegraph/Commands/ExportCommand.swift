@@ -160,7 +160,7 @@ struct ExportCommand: ParsableCommand {
         }
         let builtAt = clock.now
         if timings {
-            Console.err("timing build \(seconds(builtAt - started)) s: \(built.cables) cables, \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n")
+            Console.err("timing build \(seconds(builtAt - started)) s: \(built.cables) cables, \(graph.nodeCount) nodes, \(graph.edgeCount) edges; resident \(HeapUsage.megabytes()) MB\n")
         }
         if buildOnly { return }
 
@@ -175,7 +175,7 @@ struct ExportCommand: ParsableCommand {
             try ExportCommand.write(graph, format: format, options: options, to: output)
         }
         if timings {
-            Console.err("timing export \(seconds(clock.now - builtAt)) s\n")
+            Console.err("timing export \(seconds(clock.now - builtAt)) s; resident \(HeapUsage.megabytes()) MB\n")
         }
     }
 

@@ -46,7 +46,7 @@ public struct NodeSummary: Sendable, Hashable, Codable {
     }
 }
 
-/// An edge without its evidence sentences (they can be many); `evidenceCount` says how many there are.
+/// An edge without its evidence sentences (they can be many); `evidenceCount` says how many it lists.
 public struct EdgeSummary: Sendable, Hashable {
     public var key: EdgeKey
     public var weight: Int
