@@ -46,6 +46,7 @@ public struct EntityExtractor: Sendable {
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }
         let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)
+        let surnames = PersonSurnameRule.surnames(otherMentions.joined().filter { $0.rule == PersonRule.name }, doc: doc)
 
         var selected: [Mention] = []
         var relations: [RelationMention] = []
@@ -59,7 +60,8 @@ public struct EntityExtractor: Sendable {
                         name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])
             }
             relations += articles.partOf
-            selected += MentionSelector.select(dictionaryMentions[s] + institutionMentions[s] + otherMentions[s] + again + articles.articles,
+            let dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
+            selected += MentionSelector.select(dictionary + institutionMentions[s] + otherMentions[s] + again + articles.articles,
                                                doc: doc)
         }
         return Extraction(tokens: doc, country: country, mentions: selected, definitions: definitions, relations: relations)

@@ -43,6 +43,23 @@ import Testing
         #expect(a.edges(.traffickingRoute).isEmpty)
     }
 
+    @Test func drugTraffickingIsNotARouteOfPeople() {
+        // 07MADRID2265
+        let a = Analyzed("Nevertheless, she argued that increased drug trafficking from Latin America (e.g., Venezuela) and rising consumption in Spain could give the PP a way to tie the PSOE's foreign policy blunders to the concerns of ordinary voters.")
+        #expect(a.edges(.traffickingRoute).isEmpty)
+    }
+
+    @Test func officialsFromACountryAreNotAnOrigin() {
+        // 07BOGOTA1457
+        let a = Analyzed("The IOM continued to train Colombian passport officials, and immigration officials from Colombia and foreign embassies, to detect patterns of trafficking, with special emphasis on border areas in Brazil, Ecuador, Venezuela and Panama.")
+        #expect(a.edges(.traffickingRoute).isEmpty)
+    }
+
+    @Test func victimsFromACountryAreAnOrigin() {
+        let a = Analyzed("Women from Burma are trafficked to Thailand for sexual exploitation.")
+        #expect(a.pairs(.traffickingRoute) == ["Burma -> Thailand"])
+    }
+
     @Test func aBorderCrossingIsNotARoute() {
         let a = Analyzed("North Korean women and children seeking to leave their country cross the border into China voluntarily.")
         #expect(a.edges(.traffickingRoute).isEmpty)
@@ -108,6 +125,12 @@ import Testing
         #expect(a.edge(.locatedIn, "Save the Children UK", "Yunnan") != nil)
     }
 
+    @Test func aDistantEntityIsNotTheSubject() {
+        // 07REYKJAVIK313
+        let a = Analyzed("Icelandic Foreign Minister Ingibjorg Solrun Gisladottir reported in a radio interview on October 27 that aircraft suspected of operating CIA rendition flights had transited Iceland a number of times.")
+        #expect(a.edges(.operates).isEmpty)
+    }
+
     @Test func plannedOperationGivesNoEdge() {
         let a = Analyzed("The Ministry of Public Security (MPS) plans to launch the National Plan of Action next year.")
         #expect(a.edges(.operates).isEmpty)
@@ -130,6 +153,24 @@ import Testing
     @Test func memberOf() {
         let a = Analyzed("Iceland is a member of the United Nations and takes part in its work.", origin: "Embassy Reykjavik")
         #expect(a.edge(.memberOf, "Iceland", "United Nations") != nil)
+    }
+
+    @Test func joined() {
+        // As 09SANTIAGO612 says of Chile and the ICC (the test gazetteer knows neither).
+        let a = Analyzed("Vietnam has officially joined the International Labor Organization.")
+        #expect(a.pairs(.memberOf) == ["Vietnam -> International Labor Organization"])
+    }
+
+    @Test func invitedToJoinIsNotJoined() {
+        // 08MANAMA795
+        let a = Analyzed("With our encouragement, Bahrain invited Iraq to join the Gulf Cooperation Council forum, and the Foreign Minister attended the group's ministerial in Manama last April.")
+        #expect(a.edges(.memberOf).isEmpty)
+    }
+
+    @Test func membersOfSomethingNamedFarEarlierAreNotItsMembers() {
+        // 09KYIV1942, 10LIMA97
+        let a = Analyzed("He added that it was unfair to include Ukraine in the same category as Belarus and Kazakhstan since they are members of the CIS and only do what Russia tells them to do. Observers describe the APRA as the only true political party in Peru, known for the strict discipline of its members of Congress.")
+        #expect(a.edges(.memberOf).isEmpty)
     }
 
     @Test func negatedMembershipGivesNoEdge() {

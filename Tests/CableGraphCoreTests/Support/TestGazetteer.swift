@@ -64,6 +64,7 @@ enum TestGazetteer {
         city("cairo", "Cairo", "EG-C")
         city("san-jose", "San Jose", "CR-SJ")
         city("bern", "Bern", "CH-BE")
+        city("br-serra", "Serra", "BR-ES")
         func org(_ key: String, _ name: String, _ acronyms: [String] = [], _ aliases: [String] = [], scope: String = "INT") {
             let t = GazetteerTarget(type: .agency, key: "org:\(key)", name: name, scope: scope)
             g.add(name, t)

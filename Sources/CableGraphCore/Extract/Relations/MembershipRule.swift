@@ -18,8 +18,9 @@ enum MembershipRule {
             if var start = bodyStart {
                 while doc.word(start, in: SentenceFacts.determiners) { start += 1 }
                 let bodies = facts.list(from: start, types: bodies, limit: facts.clause(around: t).upperBound).0
-                let subjects = facts.subject(before: t, types: members)
-                guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t) else { continue }
+                let subjects = doc.word(t, in: .personalMemberWords) ? adjacentMembers(before: t, facts) : facts.subject(before: t, types: members)
+                guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t),
+                      !invited(before: first, facts) else { continue }
                 for s in subjects { for b in bodies where s.name != b.name {
                     found.append(RelationMention(type: .memberOf, source: s, target: b, sentence: facts.sentence, confidence: 0.8, rule: name))
                 } }
@@ -37,11 +38,34 @@ enum MembershipRule {
         }
         return found
     }
+
+    /// `Vietnam is a member of`, `Iraqi members of`, `Kate Barker, a member of`: the member words also
+    /// describe people (`members of Congress`, `they are members of the CIS`), so the member must be
+    /// named right before them, not anywhere earlier in the clause.
+    static func adjacentMembers(before t: Int, _ facts: SentenceFacts) -> [Mention] {
+        let doc = facts.doc
+        var k = t
+        while k > facts.range.lowerBound, doc.word(k - 1, in: .memberModifiers) { k -= 1 }
+        if doc.isPunctuation(k - 1, 0x2C) { k -= 1 }
+        while k > facts.range.lowerBound, doc.word(k - 1, in: SentenceFacts.verbChain) { k -= 1 }
+        return facts.list(endingAt: k, types: members)
+    }
+
+    /// `Bahrain invited Iraq to join the GCC`: asked to join is not joined.
+    static func invited(before member: Mention, _ facts: SentenceFacts) -> Bool {
+        let k = member.tokens.lowerBound - 1
+        return k >= facts.range.lowerBound && (facts.doc.word(k, in: SentenceFacts.modals) || facts.doc.word(k, in: .askWords))
+    }
 }
 
 private extension WordSet {
     static let memberWords: WordSet = ["member", "members", "partners", "participant", "participants", "signatory", "signatories"]
     static let joinWords: WordSet = ["joined", "joins", "join", "acceded"]
     static let ofInTo: WordSet = ["of", "in", "to"]
+    static let personalMemberWords: WordSet = ["member", "members"]
+    static let memberModifiers: WordSet = ["a", "an", "the", "full", "founding", "active", "permanent", "new", "associate",
+                                               "observer", "non-permanent", "elected"]
+    static let askWords: WordSet = ["invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged", "encourages",
+                                        "pressed", "pressing", "allowed", "allow", "wants", "wanted"]
     static let examples: WordSet = ["especially", "including", "such", "particularly", "notably", "namely", "like"]
 }

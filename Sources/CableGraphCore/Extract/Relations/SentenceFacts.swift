@@ -110,9 +110,12 @@ struct SentenceFacts {
     ]
 
     /// The subject of a verb at `trigger`: entities right before it (auxiliaries skipped), else the
-    /// first entity of the clause when no preposition governs it.
+    /// first entity of the clause when no preposition governs it. A gerund after `of` has a subject of
+    /// its own (`Iceland ... reported that aircraft suspected of operating CIA flights`, `accused of
+    /// running`), so it takes none from the clause.
     func subject(before trigger: Int, types: Set<NodeType>) -> [Mention] {
         let clause = clause(around: trigger)
+        if doc.word(trigger - 1, is: "of"), doc.text(doc.tokens[trigger]).hasSuffix("ing") { return [] }
         var k = trigger
         while k > clause.lowerBound {
             if doc.word(k - 1, in: SentenceFacts.verbChain) { k -= 1; continue }

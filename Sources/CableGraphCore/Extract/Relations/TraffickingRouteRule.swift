@@ -20,11 +20,11 @@ enum TraffickingRouteRule {
 
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
-        guard facts.range.contains(where: { doc.word($0, in: topic) }) else { return [] }
+        guard facts.range.contains(where: { doc.word($0, in: topic) && !ofGoods($0, facts) }) else { return [] }
         let purposes = purposes(facts)
         var found: [RelationMention] = []
         var seen = Set<String>()
-        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: triggers) {
+        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: triggers) && !ofGoods(t, facts) {
             let clause = facts.clause(around: t)
             if facts.isHedged(from: clause.lowerBound, to: t) { continue }
             var origins: [Mention] = []
@@ -47,7 +47,7 @@ enum TraffickingRouteRule {
                 }
             }
             // `from X` before the verb: `Women from Burma are trafficked to Thailand`.
-            if origins.isEmpty, let from = (clause.lowerBound..<t).last(where: { doc.word($0, is: "from") }) {
+            if origins.isEmpty, let from = (clause.lowerBound..<t).last(where: { doc.word($0, is: "from") }), doc.word(from - 1, in: victims) {
                 origins = facts.list(from: from + 1, types: SentenceFacts.places, limit: t).0
             }
             // A nationality before the verb: `Vietnamese women`, `PRC citizens`.
@@ -81,6 +81,15 @@ enum TraffickingRouteRule {
         return found
     }
 
+    /// `drug trafficking`, `arms smuggled`, `cocaine trafficked`: goods, not people.
+    static func ofGoods(_ t: Int, _ facts: SentenceFacts) -> Bool {
+        (1...2).contains { facts.range.contains(t - $0) && facts.doc.word(t - $0, in: goods) }
+    }
+
+    static let goods: WordSet = ["drug", "drugs", "narcotics", "narcotic", "cocaine", "heroin", "opium", "arms", "weapons",
+                                     "weapon", "firearms", "gun", "guns", "wildlife", "ivory", "timber", "oil", "fuel", "diesel",
+                                     "cigarettes", "tobacco", "goods", "contraband", "cash", "currency", "nuclear", "uranium",
+                                     "antiquities", "counterfeit", "precursor", "precursors", "methamphetamine", "marijuana"]
     static let topic: WordSet = ["trafficked", "trafficking", "traffickers", "trafficker", "traffic", "exploitation", "prostitution"]
     static let toward: WordSet = ["to", "into", "in", "toward", "towards", "throughout"]
     static let purposeWords: [(String, WordSet)] = [

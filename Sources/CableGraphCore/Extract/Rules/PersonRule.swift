@@ -28,6 +28,11 @@ public enum PersonRule {
         "staff", "joint", "council", "court", "committee", "commission", "assembly", "cabinet", "government", "embassy",
     ]
 
+    /// A one-word place can be a surname after a title (`Governor Serra`, `Mayor Jose Serra`); a country cannot.
+    static func isSurnamePlace(_ span: KnownTokens.Span) -> Bool {
+        span.tokens.count == 1 && PersonSurnameRule.places.contains(span.type)
+    }
+
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -50,7 +55,7 @@ public enum PersonRule {
             while end < range.upperBound, words < 4 {
                 let t = doc.tokens[end]
                 let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil,
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil || isSurnamePlace(known[end]!),
                       !doc.word(end, in: titles), !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
                       !doc.word(end, in: NameLexicon.sentenceStarters),
                       !doc.word(end, in: NameLexicon.calendarWords) else { break }
@@ -61,7 +66,8 @@ public enum PersonRule {
             guard words > 0, end > k else { continue }
             let tokens = k..<end
             let name = EntityNames.clean(doc.text(tokens))
-            guard name.count >= 3 else { continue }
+            // `the Attorney General's Office`: a possessive title is not a name.
+            guard name.count >= 3, !(words == 1 && (titles.contains(name.lowercased()) || titleWords.contains(name.lowercased()))) else { continue }
             found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
                                  surface: doc.text(tokens), name: name, scope: Mention.noCountry, rule: self.name, confidence: 0.7,
                                  attributes: ["title": doc.text(doc.tokens[i])]))

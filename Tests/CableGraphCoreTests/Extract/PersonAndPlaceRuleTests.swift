@@ -1,0 +1,68 @@
+import Testing
+@testable import CableGraphCore
+
+@Suite struct PersonRuleTests {
+    @Test func nameAfterALongTitle() {
+        // 09BEIJING (Iran, November visit)
+        let a = Analyzed("PRC Foreign Minister Yang Jiechi told Iranian leaders during his November visit to Iran that China is opposed to proliferation in the Middle East.")
+        #expect(a.labels(.person) == ["Yang Jiechi"])
+    }
+
+    @Test func nameAfterAnHonorific() {
+        let a = Analyzed("Nothing has changed on the route of part of the wall, Mr. Goff said.")
+        #expect(a.labels(.person) == ["Goff"])
+    }
+
+    @Test func aPossessiveTitleIsNotAName() {
+        // 06SAOPAULO1206, 10KABUL348
+        let a = Analyzed("The report is being forwarded to the Attorney General's Office, which has the power to indict. The Anti-Corruption Unit of the Afghan Attorney General's Office obtained its first conviction.")
+        #expect(a.labels(.person).isEmpty)
+    }
+
+    @Test func aTitleAloneNamesNobody() {
+        let a = Analyzed("The Ambassador met the Minister of Public Security and the Director General on Tuesday.")
+        #expect(a.labels(.person).isEmpty)
+    }
+}
+
+@Suite struct PlaceNameRuleTests {
+    @Test func aCityBeforeItsProvince() {
+        // 09BEIJING509: `school students from Liangshan, Sichuan Province`
+        let a = Analyzed("Police rescued school students from Liangshan, Sichuan Province, to work in factories in Dongguan.")
+        let city = a.node(.city, "Liangshan")
+        #expect(city != nil)
+        #expect(a.edge(.partOf, "Liangshan", "Sichuan") != nil)
+    }
+
+    @Test func aNameEndingInAPlaceWord() {
+        let a = Analyzed("The factory sits in Dongguan City, where the inspectors found the children.")
+        #expect(a.labels(.city).contains("Dongguan City") || a.labels(.city).contains("Dongguan"))
+    }
+
+    @Test func aCapitalizedWordBeforeAProvinceWithoutAPrepositionIsNoPlace() {
+        let a = Analyzed("Officials said Tuesday, Sichuan Province would act.")
+        #expect(a.labels(.city).isEmpty)
+    }
+}
+
+@Suite struct PersonSurnameRuleTests {
+    // 08SAOPAULO650: Serra is also a city in Espirito Santo.
+    static let text = "Sao Paulo state governor Jose Serra criticized U.S. ethanol production in his opening remarks. GOB officials reminded the delegation that Serra did not speak for the Brazilian government. Rousseff is a likely opponent of Serra's in 2010."
+
+    @Test func aNamedPersonKeepsHisSurname() {
+        let a = Analyzed(Self.text, origin: "Consulate Sao Paulo")
+        #expect(a.labels(.city).isEmpty)
+        #expect(a.node(.person, "Jose Serra")?.mentionCount == 3)
+    }
+
+    @Test func withoutThePersonTheCityStays() {
+        let a = Analyzed("GOB officials reminded the delegation that Serra did not speak for the Brazilian government.", origin: "Consulate Sao Paulo")
+        #expect(a.labels(.city) == ["Serra"])
+    }
+
+    @Test func afterAPlacePrepositionTheCityStays() {
+        let a = Analyzed(Self.text + " The new port in Serra opened in May.", origin: "Consulate Sao Paulo")
+        #expect(a.labels(.city) == ["Serra"])
+        #expect(a.node(.person, "Jose Serra")?.mentionCount == 3)
+    }
+}
