@@ -17,6 +17,18 @@ import Testing
         #expect(Analyzed(sentence).labels(.agency).contains(name))
     }
 
+    @Test func aCommercialBankIsNoAgencyAPublicOneIs() {
+        // 09LONDON (quantitative easing), 10AMMAN (a board member)
+        let a = Analyzed("Gerard Lyons, chief economist at Standard Chartered Bank, noted that it is important to have an exit strategy. He served as board member of the Central Bank of Jordan.")
+        #expect(a.labels(.agency) == ["Central Bank of Jordan"])
+    }
+
+    @Test func aNumberIsNotAName() {
+        // 10TRIPOLI
+        let a = Analyzed("One Council member commented, \"we cannot go back; we have suffered a lot.\"", origin: "Embassy Tripoli")
+        #expect(a.labels(.agency).isEmpty)
+    }
+
     @Test func commaListsInsideANameAndItsAcronym() {
         // 08MANAMA144
         let a = Analyzed("The Labor Market Regulatory Authority (LMRA), Central Informatics Organization (CIO), General Directorate for Nationality, Passports, and Residence (GDNPR) participate. The GDNPR agreed.",

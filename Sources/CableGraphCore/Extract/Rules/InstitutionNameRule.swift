@@ -87,6 +87,7 @@ public enum InstitutionNameRule {
         if type == .program && (headWord == "system" || headWord == "report" || headWord == "reports" || headWord == "process")
             && content.count + (complement ? 1 : 0) < 2 && !(headWord == "process" && content.count == 1) { return nil }
         if type == .law && headWord == "order" && right == h + 1 { return nil }
+        if singularHead(headWord) == "bank" && !(left..<right).contains(where: { doc.word($0, in: NameLexicon.publicBankWords) }) { return nil }
         var places = Set<String>()
         for k in left..<right { if let p = known[k], p.type != .agency { places.insert(p.key ?? "") } }
         if scope == nil {

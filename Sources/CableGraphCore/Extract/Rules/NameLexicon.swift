@@ -67,7 +67,15 @@ enum NameLexicon {
     static let genericModifiers: WordSet = [
         "provincial", "municipal", "district", "county", "city", "local", "regional", "prefectural", "township",
         "village", "relevant", "respective", "various", "other", "some", "all", "these", "those", "its", "their",
-        "his", "her", "our", "your", "this", "that", "each", "every", "both", "many", "several", "such",
+        "his", "her", "our", "your", "this", "that", "each", "every", "both", "many", "several", "such", "one", "two",
+        "three", "four", "five", "new", "same", "another", "policy",
+    ]
+
+    /// What makes a bank a public body (`Central Bank of Egypt`, `Asian Development Bank`); other banks
+    /// (`Standard Chartered Bank`) are companies, which are not agencies.
+    static let publicBankWords: WordSet = [
+        "central", "development", "reserve", "national", "investment", "world", "people's", "export-import", "reconstruction",
+        "settlements", "state", "federal", "islamic", "european", "african", "asian", "inter-american", "caribbean",
     ]
 
     /// Capitalized words that start sentences but never start names.
