@@ -100,4 +100,24 @@ import Testing
         let npa = a.node(.program, "NPA")
         #expect(npa?.aliases.isSuperset(of: ["NPA", "National Plan of Action"]) == true)
     }
+
+    @Test func aKnownEntityAfterAndStartsAnotherName() {
+        // 03RANGOON1452
+        let burma = Analyzed("An unspecified MOU between the Burmese Ministry of Education and India's Ministry of Human Resource Development.", origin: "Embassy Rangoon")
+        #expect(burma.labels(.agency).contains("Ministry of Education"))
+        #expect(!burma.labels(.agency).contains { $0.contains("Education and India") })
+    }
+
+    @Test func aTwoItemCommaAndIsNotOneName() {
+        // A comma before `and` closes a list of three or more parts of one name, not a pair of things.
+        let a = Analyzed("The bill went to the Chamber of Deputies, and Nelson Jobim said it would pass.", origin: "Embassy Brasilia")
+        #expect(a.labels(.agency).contains("Chamber of Deputies"))
+        #expect(!a.labels(.agency).contains { $0.contains("Jobim") })
+    }
+
+    @Test func ministryWithAndInItsNameStaysWhole() {
+        // 09SANJOSE127
+        let a = Analyzed("Coalition members include the Ministry of Labor and Social Security and the Ministry of Health.", origin: "Embassy San Jose")
+        #expect(a.labels(.agency).contains("Ministry of Labor and Social Security"))
+    }
 }

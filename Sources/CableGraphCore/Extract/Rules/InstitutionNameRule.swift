@@ -138,7 +138,8 @@ public enum InstitutionNameRule {
             while k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
                 if isAnd && words == 0 {
                     // `... and the Ministry of X` or `... and MOHRSS` start another name.
-                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps { break }
+                    // So does a known entity: `Ministry of Education and India`, `Ministry of Interior and Al-Wifaq`.
+                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps || known[k] != nil { break }
                 }
                 // `of the President` is a name; `of Pakistan Executive Director Jameel Ahmed` ends before the title.
                 if words > 0 && !isNameWord(doc, k) { break }
@@ -175,7 +176,8 @@ public enum InstitutionNameRule {
             }
             guard run > 0 else { return nil }
             words += run
-            if closing { return k }
+            // `, and Residence` closes a list of three or more; `Chamber of Deputies, and Nelson Jobim` is two things.
+            if closing { return words > run ? k : nil }
             if doc.word(k, is: "and") {
                 var j = k + 1
                 var tail = 0
