@@ -9,8 +9,19 @@ public struct Evidence: Sendable, Hashable, Codable, Comparable {
     /// Unicode code-point offsets of the sentence in the cable's original text, half-open.
     public var start: Int
     public var end: Int
-    /// The sentence, with line breaks folded and page-break lines removed.
+    /// The sentence, with line breaks folded and page-break lines removed; a sentence longer than
+    /// `maxTextLength` characters is cut there and ends in ` […]` (`start`..<`end` still spans all of it).
     public var text: String
+
+    /// Run-on "sentences" (tables, a 10 MB line without a full stop) would make every quoting edge huge,
+    /// and libxml2-based readers refuse text nodes over 10 MB.
+    public static let maxTextLength = 2_000
+
+    /// `text` cut to `maxTextLength` characters.
+    public static func quotable(_ text: String) -> String {
+        guard text.utf8.count > maxTextLength, text.count > maxTextLength else { return text }
+        return String(text.prefix(maxTextLength)) + " […]"
+    }
 
     public init(cable: String, paragraph: String?, sentence: Int, start: Int, end: Int, text: String) {
         self.cable = cable

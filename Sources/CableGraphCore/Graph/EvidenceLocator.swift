@@ -47,7 +47,7 @@ struct EvidenceLocator {
     func evidence(sentence s: Int) -> Evidence {
         let sentence = document.sentences[s]
         return Evidence(cable: cable, paragraph: paragraphLabel(ofSentence: s), sentence: s, start: starts[s], end: ends[s],
-                        text: texts.text(s) { document.text(of: sentence) })
+                        text: texts.text(s) { Evidence.quotable(document.text(of: sentence)) })
     }
 }
 

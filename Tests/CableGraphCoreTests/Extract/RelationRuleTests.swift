@@ -177,4 +177,81 @@ import Testing
         let a = Analyzed("Taiwan is not a member of the United Nations.")
         #expect(a.edges(.memberOf).isEmpty)
     }
+
+    // MARK: - Precision cases from a hand check of corpus edges
+
+    @Test(arguments: [
+        // 06NEWDELHI657: the ministry is an object of `outside`, the cooperation is someone else's.
+        ("The power sector's reliance on coal underscores issues outside the Power Ministry's purview, such as seeking natural gas from Iran, civil nuclear energy cooperation with the US, or social aspects.", "Embassy New Delhi"),
+        // 09SANJOSE978: `we` work with the ministry, not the initiative.
+        ("Beyond the Merida Initiative, we also work with the Ministry of Justice for our prison management program.", "Embassy San Jose"),
+        // 09CAIRO1601: the subject is the government, not the authority named earlier.
+        ("He added that the site is still allocated to the Egyptian Nuclear Power Plants Authority (NPPA) and that the GOE has begun reactivating its nuclear cooperation agreements with the United States, EU, and Russia.", "Embassy Cairo"),
+        // 09ABUDHABI754: a working dinner is no cooperation.
+        ("Abu Dhabi Crown Prince Mohammed bin Zayed hosted a working dinner with the U.S. Gulf Security Dialogue delegation the evening of July 19.", "Embassy Abu Dhabi"),
+        // 09ASTANA1541: a view of cooperation is not cooperation.
+        ("Dauletov said several governmental bodies, particularly the Committee for National Security (KNB), view cooperation with the United States negatively.", "Embassy Astana"),
+        // 07USUNNEWYORK1149, 09USUNNEWYORK1141, 07BRASILIA206: commitments, chances and interests.
+        ("He also reaffirmed the UN's commitment to work with the Government of Sudan when the conditions are appropriate.", "USUN New York"),
+        ("EU PRs acknowledged that there is little chance of agreement with the G-77.", "USUN New York"),
+        ("He said that the Netherlands is interested in working with Brazil to preserve art and documents from that era.", "Embassy Brasilia"),
+        // 05TELAVIV145 style: a suggestion is not a fact.
+        ("Peres suggested that the U.S. work more closely with the Iraqi military to learn their culture.", "Embassy Tel Aviv"),
+        // 06SANJOSE2511: the survey is funded, not the country.
+        ("The purpose was to finalize the democracy survey for Costa Rica funded by USAID.", "Embassy San Jose"),
+        // 05MADRID3260: London is where he moved, not who worked with the group.
+        ("In 1994, Setmarian moved to London to work with the Algerian Armed Islamic Group publication.", "Embassy Madrid"),
+    ])
+    func noCooperationWithoutItsActor(_ sentence: String, _ origin: String) {
+        #expect(Analyzed(sentence, origin: origin, world: true).edges(.cooperatesWith).isEmpty)
+    }
+
+    @Test func aRelativePronounTakesTheEntityBeforeItsComma() {
+        // 06SAOPAULO280
+        let a = Analyzed("The National Union of Retirees is also affiliated with Forca Sindical (FS), which works closely with the Solidarity Center.", origin: "Consulate Sao Paulo", world: true)
+        #expect(!a.pairs(.cooperatesWith).contains { $0.hasPrefix("National Union of Retirees") })
+    }
+
+    @Test func anAppositionKeepsItsSubject() {
+        // 07SANJOSE63
+        let a = Analyzed("On August 5, 2004, Costa Rica, together with El Salvador and Guatemala, signed the free trade agreement with the United States.", origin: "Embassy San Jose", world: true)
+        #expect(a.pairs(.cooperatesWith).isSuperset(of: ["Costa Rica -> El Salvador", "Costa Rica -> Guatemala"]))
+    }
+
+    @Test func anAgencyIsOperatedOnlyAsTheObjectOfRunningIt() {
+        // 08STATE98975, 07ACCRA2590, 09MADRID551
+        let resolutions = Analyzed("Getting China to aggressively implement United Nations Security Council resolutions is essential.", origin: "Secretary of State", world: true)
+        #expect(resolutions.edges(.operates).isEmpty)
+        let classes = Analyzed("The USG has trained officials through INL funded DEA classes.", origin: "Embassy Accra", world: true)
+        #expect(classes.edges(.operates).isEmpty)
+        let police = Analyzed("The Ministry of Interior (MOI) oversees the Spanish National Police (SNP) and the paramilitary Civil Guard.", origin: "Embassy Madrid", world: true)
+        #expect(police.pairs(.operates).contains("Ministry of Interior -> National Police"))
+    }
+
+    @Test func aTitleWordIsNoVerb() {
+        // 10MANAMA67
+        let a = Analyzed("Burkart provided a copy of the IAEA guidance document \"Considerations to Launch a Nuclear Power Program\" to the minister.", origin: "Embassy Manama", world: true)
+        #expect(a.edges(.operates).isEmpty)
+    }
+
+    @Test(arguments: [
+        // 09BRASILIA1262: people of a nationality are members, not the country.
+        "Rocha added that many of the Honduran members of Congress were involved with the ousting of Zelaya.",
+        // 09PARIS1461
+        "The French participants in the Strategic Dialogue noted profound disquiet.",
+        // 10ANKARA126: a purpose, not a membership.
+        "Logisticians seek to move non-lethal equipment across Turkey to join the Northern Distribution Network.",
+        // 07NEWDELHI4272: an observer is not a member.
+        "The Ambassador noted that India had joined the Financial Action Task Force (FATF) as an observer with the goal of full membership.",
+        // 09USUNNEWYORK93: urged to join is not joined.
+        "Urbina also urged that the United States join the Human Rights Council to provide leadership.",
+    ])
+    func noMembershipFromPeopleOrPurposes(_ sentence: String) {
+        #expect(Analyzed(sentence, origin: "Embassy Brasilia", world: true).edges(.memberOf).isEmpty)
+    }
+
+    @Test func aCoordinatedPredicateSharesTheSubject() {
+        let a = Analyzed("China continues to work together with COMMIT members, especially Vietnam and Burma, on anti-trafficking programs, and uses its Border Liaison Offices (BLOs) in Yunnan and Guangxi Provinces to facilitate repatriation of victims.")
+        #expect(a.pairs(.operates).contains("China -> Border Liaison Offices"))
+    }
 }

@@ -5,9 +5,13 @@ struct Analyzed {
     let analysis: Pipeline.Analysis
     var graph: KnowledgeGraph { analysis.graph }
 
-    init(_ body: String, origin: String = "Embassy Beijing") {
-        analysis = TestGazetteer.pipeline().analyze(TestCables.document(body, origin: origin))
+    /// `world: true` reads with the bundled world gazetteer (every country, division and body), for
+    /// sentences about places the small test gazetteer does not hold.
+    init(_ body: String, origin: String = "Embassy Beijing", world: Bool = false) {
+        analysis = (world ? Analyzed.worldPipeline : TestGazetteer.pipeline()).analyze(TestCables.document(body, origin: origin))
     }
+
+    private static let worldPipeline = Pipeline(gazetteer: .standard)
 
     init(document: CableDocument) {
         analysis = TestGazetteer.pipeline().analyze(document)

@@ -24,7 +24,7 @@ enum CooperationRule {
         let doc = facts.doc
         var found: [RelationMention] = []
         for t in facts.range where doc.tokens[t].kind == .word {
-            if doc.word(t, in: withTriggers), let with = withAfter(facts, t) {
+            if doc.word(t, in: withTriggers), !facts.isTitleWord(t) || doc.word(t, in: .agreementNouns), let with = withAfter(facts, t) {
                 let subjects = facts.subject(before: t, types: partyTypes)
                 guard !subjects.isEmpty, !facts.isHedged(from: subjects.first!.tokens.upperBound, to: with) else { continue }
                 if facts.isHedged(from: facts.clause(around: t).lowerBound, to: subjects.first!.tokens.lowerBound) { continue }
@@ -37,7 +37,9 @@ enum CooperationRule {
             } else if doc.word(t, in: .fundingVerbs), doc.word(t + 1, is: "by") {
                 // `X, funded by Y`
                 let clause = facts.clause(around: t)
+                // `the democracy survey for Costa Rica funded by USAID` funds the survey, not the country.
                 let subjects = facts.list(endingAt: doc.isPunctuation(t - 1, 0x2C) ? t - 1 : t, types: partyTypes)
+                if let first = subjects.first, facts.isGoverned(first) { continue }
                 let funders = facts.list(from: t + 2, types: partyTypes, limit: clause.upperBound).0
                 if !facts.isHedged(from: clause.lowerBound, to: t) { found += pairs(subjects, funders, facts, rule: "funded-by") }
             } else if doc.word(t, in: jointVerbs) {
@@ -68,7 +70,8 @@ enum CooperationRule {
         var k = t + 1
         while k < facts.range.upperBound, k - t <= 4 {
             if doc.word(k, is: "with") { return k }
-            guard doc.tokens[k].kind == .word || doc.isPunctuation(k, 0x28) || doc.isPunctuation(k, 0x29),
+            // `working closely with`, `memoranda of understanding with`; not `a working dinner with`.
+            guard doc.isPunctuation(k, 0x28) || doc.isPunctuation(k, 0x29) || doc.word(k, in: .betweenTriggerAndWith),
                   facts.mention(at: k) == nil || doc.word(k, in: .mou) else { return nil }
             k += 1
         }
@@ -92,4 +95,12 @@ private extension WordSet {
     static let partnerWords: WordSet = ["partners", "members", "fellow"]
     static let frequencies: WordSet = ["monthly", "regularly", "annually", "weekly", "periodically"]
     static let mou: WordSet = ["mou", "mous"]
+    static let agreementNouns: WordSet = ["understanding", "mou", "mous", "moa", "agreement", "agreements", "memorandum", "memoranda"]
+    static let betweenTriggerAndWith: WordSet = [
+        "closely", "together", "jointly", "directly", "actively", "hand", "in", "of", "understanding", "agreement", "agreements",
+        "effectively", "well", "extensively", "very", "also", "further", "more", "cooperatively", "memorandum", "memoranda",
+        "mou", "mous", "moa", "intensively", "regularly", "successfully", "fully", "bilaterally", "tirelessly", "constructively",
+        "productively", "hard", "a", "an", "the", "bilateral", "formal", "close", "closer", "strategic", "cooperation",
+        "conjunction", "concert", "itself", "themselves", "relationship", "relationships", "ties",
+    ]
 }

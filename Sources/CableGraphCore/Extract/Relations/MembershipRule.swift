@@ -12,14 +12,20 @@ enum MembershipRule {
             var bodyStart: Int?
             if doc.word(t, in: .memberWords), doc.word(t + 1, in: .ofInTo) {
                 bodyStart = t + 2
-            } else if doc.word(t, in: .joinWords) {
+            } else if doc.word(t, in: .joinWords), !doc.word(t - 1, is: "to") {
+                // `to join the NDN` is a purpose, not a membership.
                 bodyStart = t + 1
             }
             if var start = bodyStart {
                 while doc.word(start, in: SentenceFacts.determiners) { start += 1 }
-                let bodies = facts.list(from: start, types: bodies, limit: facts.clause(around: t).upperBound).0
-                let subjects = doc.word(t, in: .personalMemberWords) ? adjacentMembers(before: t, facts) : facts.subject(before: t, types: members)
+                let (bodies, end) = facts.list(from: start, types: bodies, limit: facts.clause(around: t).upperBound)
+                // `joined the FATF as an observer` is not a member.
+                if (max(start, end - 2)...end + 2).contains(where: { doc.word($0, in: .observerWords) }) { continue }
+                // `the French participants in` are people, not France.
+                let subjects = (doc.word(t, in: .personalMemberWords) ? adjacentMembers(before: t, facts) : facts.subject(before: t, types: members))
+                    .filter { $0.attributes["demonym"] == nil }
                 guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t),
+                      !facts.isHedged(from: facts.clause(around: t).lowerBound, to: first.tokens.lowerBound),
                       !invited(before: first, facts) else { continue }
                 for s in subjects { for b in bodies where s.name != b.name {
                     found.append(RelationMention(type: .memberOf, source: s, target: b, sentence: facts.sentence, confidence: 0.8, rule: name))
@@ -67,5 +73,6 @@ private extension WordSet {
                                                "observer", "non-permanent", "elected"]
     static let askWords: WordSet = ["invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged", "encourages",
                                         "pressed", "pressing", "allowed", "allow", "wants", "wanted"]
+    static let observerWords: WordSet = ["observer", "observers", "guest", "guests"]
     static let examples: WordSet = ["especially", "including", "such", "particularly", "notably", "namely", "like"]
 }

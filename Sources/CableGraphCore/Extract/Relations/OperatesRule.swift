@@ -24,7 +24,7 @@ enum OperatesRule {
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
         var found: [RelationMention] = []
-        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: verbs) {
+        for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: verbs) && !facts.isTitleWord(t) {
             let clause = facts.clause(around: t)
             if doc.word(t + 1, is: "by") {
                 // Passive: `<Program> was released by <Agency>`.
@@ -39,7 +39,7 @@ enum OperatesRule {
             guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t) else { continue }
             var k = t + 1
             while k < clause.upperBound, doc.word(k, in: SentenceFacts.determiners) || doc.word(k, in: .ordinals) { k += 1 }
-            let objects = facts.list(from: k, types: operated, limit: clause.upperBound).0
+            let objects = facts.list(from: k, types: operated, limit: clause.upperBound).0.filter { runnable($0, by: t, facts) }
             found += pairs(subjects, objects, facts, confidence: 0.8)
             // `implemented programs in Yunnan province`: where the work is done.
             if objects.isEmpty, doc.word(k, in: work) {
@@ -56,6 +56,20 @@ enum OperatesRule {
         }
         found += possessivePrograms(facts)
         return found
+    }
+
+    /// An agency is run only through verbs of running it (`oversees the National Police`, `established a
+    /// commission`), and only when it is the object itself, not a modifier (`implement UN Security Council
+    /// resolutions`, `INL funded DEA classes`).
+    private static func runnable(_ object: Mention, by verb: Int, _ facts: SentenceFacts) -> Bool {
+        guard object.type == .agency else { return true }
+        guard facts.doc.word(verb, in: .agencyVerbs) else { return false }
+        var k = object.tokens.upperBound
+        if facts.doc.isPunctuation(k, 0x28), let inner = facts.mention(at: k + 1), facts.doc.isPunctuation(inner.tokens.upperBound, 0x29) {
+            k = inner.tokens.upperBound + 1
+        }
+        guard k < facts.range.upperBound, facts.doc.tokens[k].kind == .word else { return true }
+        return facts.doc.word(k, in: .functionWords) || facts.mention(at: k) != nil
     }
 
     /// `the All China Women's Federation (ACWF) "Spring Rain" campaign`, `UNICEF's program`: an agency
@@ -86,5 +100,17 @@ enum OperatesRule {
 }
 
 private extension WordSet {
+    static let agencyVerbs: WordSet = [
+        "runs", "run", "running", "operates", "operate", "operated", "operating", "manages", "manage", "managed", "managing",
+        "established", "establishes", "establish", "created", "creates", "founded", "oversees", "oversaw", "administers",
+        "administered", "leads", "led", "lead", "leading", "chairs", "chaired", "opened", "opens", "convened", "convenes",
+        "organized", "organizes", "organised", "hosted", "hosts", "host", "held", "holds", "hold", "launched", "uses", "used",
+        "maintains", "maintained",
+    ]
+    static let functionWords: WordSet = [
+        "and", "or", "in", "to", "of", "for", "with", "on", "at", "by", "from", "as", "that", "which", "who", "since", "during",
+        "under", "through", "into", "until", "after", "before", "while", "when", "where", "but", "is", "are", "was", "were",
+        "has", "have", "had", "will", "would", "also", "last", "this", "each", "every", "about", "against", "among",
+    ]
     static let ordinals: WordSet = ["first", "second", "new", "two", "three", "several", "annual"]
 }

@@ -23,6 +23,11 @@ struct SentenceFacts {
 
     func mention(at token: Int) -> Mention? { covering[token].map { mentions[$0] } }
 
+    /// A capitalized verb inside a sentence is part of a title (`"Considerations to Launch a Nuclear Power Program"`).
+    func isTitleWord(_ t: Int) -> Bool {
+        t > range.lowerBound && doc.tokens[t].isCapitalized && !doc.tokens[t].isAllCaps
+    }
+
     static let places: Set<NodeType> = [.country, .province, .city, .region]
     static let parties: Set<NodeType> = [.agency, .country, .province, .city]
 
@@ -121,16 +126,55 @@ struct SentenceFacts {
             if doc.word(k - 1, in: SentenceFacts.verbChain) { k -= 1; continue }
             break
         }
+        // `moved to London to work with`: an entity right before `to` is the object of another verb.
+        if doc.word(k, is: "to") { return [] }
         let adjacent = list(endingAt: k, types: types).filter { clause.contains($0.tokens.lowerBound) }
         if !adjacent.isEmpty { return adjacent }
-        for m in mentions where clause.contains(m.tokens.lowerBound) && m.tokens.upperBound <= trigger && types.contains(m.type) {
-            let before = m.tokens.lowerBound - 1
-            let governed = before >= clause.lowerBound && doc.tokens[before].kind == .word
-                && doc.word(before, in: .prepositions)
-            if !governed { return [m] }
-            return []
+        // `FS, which works closely with`: a relative pronoun takes the entity before its comma.
+        if doc.word(k, in: .relativePronouns), doc.isPunctuation(k - 1, 0x2C) {
+            return list(endingAt: k - 1, types: types).filter { clause.contains($0.tokens.lowerBound) }
+        }
+        for m in mentions where clause.contains(m.tokens.lowerBound) && m.tokens.upperBound <= trigger {
+            guard types.contains(m.type), !isGoverned(m), leadsTo(trigger, from: m) else { return [] }
+            return [m]
         }
         return []
+    }
+
+    /// Whether a preposition governs a mention (`in the Central Bank's efforts`, `to the NPPA`).
+    func isGoverned(_ m: Mention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= range.lowerBound, doc.word(k, in: SentenceFacts.determiners) { k -= 1 }
+        return k >= range.lowerBound && doc.tokens[k].kind == .word && doc.word(k, in: .prepositions)
+    }
+
+    /// Whether the words from a clause's first entity to a verb read as its predicate: a few words, no
+    /// other entity or pronoun in between, and a comma only to open an apposition (`UNICEF, in cooperation
+    /// with`, `the MPS, together with`), or any words before a predicate coordinated by `and`.
+    /// `Merida Initiative, we also work with` and `the U.S. ..., establishing a partnership with` are someone else's.
+    private func leadsTo(_ trigger: Int, from m: Mention) -> Bool {
+        var k = m.tokens.upperBound
+        if doc.isPunctuation(k, 0x28), let inner = mention(at: k + 1), doc.isPunctuation(inner.tokens.upperBound, 0x29) {
+            k = inner.tokens.upperBound + 1
+        }
+        // `China continues to work with ..., and uses its Border Liaison Offices`: a coordinated predicate.
+        var before = trigger - 1
+        while before > k, doc.word(before, in: SentenceFacts.verbChain) { before -= 1 }
+        if doc.word(before, is: "and") {
+            return !(k..<trigger).contains { doc.word($0, in: .pronouns) }
+        }
+        guard trigger - k <= 10 else { return false }
+        var apposition = false
+        for j in k..<trigger {
+            if mention(at: j) != nil || doc.word(j, in: .pronouns) { return false }
+            if doc.isPunctuation(j, 0x2C) {
+                guard j == k else { return false }
+                apposition = true
+            } else if apposition, !doc.word(j, in: .appositionWords), !doc.word(j, in: SentenceFacts.verbChain) {
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: - Polarity
@@ -141,12 +185,18 @@ struct SentenceFacts {
     /// Words that make what follows possible, planned or requested rather than done.
     static let modals: WordSet = ["may", "might", "could", "would", "will", "shall", "should", "if", "whether", "unless",
                                       "pending", "proposed", "urged", "urge", "asked", "requested", "encouraged", "invited",
-                                      "discussed", "discuss", "discussing", "explore", "exploring", "explored", "considering"]
+                                      "discussed", "discuss", "discussing", "explore", "exploring", "explored", "considering",
+                                      "must", "suggested", "suggests", "suggest", "recommended", "recommends", "tried", "tries",
+                                      "attempted", "attempting", "forward", "expects", "expect", "breached", "violated",
+                                      "ordered", "orders", "ordering", "hypothetical", "potential", "possible", "interest",
+                                      "interested", "advises", "advised", "advise", "wants", "want", "wanted", "desire",
+                                      "desires", "chance", "objective", "objectives", "goal", "proposal", "increased"]
     /// Verbs that are modal only before `to` (`plans to`, `hopes to`), since `plan` is also a noun.
     static let modalBeforeTo: WordSet = ["plan", "plans", "planned", "planning", "intends", "intend", "intended", "intending",
                                              "hopes", "hope", "hoped", "seeks", "seek", "sought", "expected", "expects", "aims",
                                              "aim", "wants", "want", "agreed", "agree", "agrees", "offered", "offer", "offers",
-                                             "prepared", "ready", "willing", "likely", "set"]
+                                             "prepared", "ready", "willing", "likely", "set", "need", "needs",
+                                             "commitment", "committed", "open"]
 
     /// Whether a negation or a modal word sits in `from..<to` (a statement that is not a plain fact).
     /// `doesn't`, `won't`, `can't`.
@@ -167,5 +217,10 @@ struct SentenceFacts {
 
 private extension WordSet {
     static let prepositions: WordSet = ["of", "in", "to", "from", "with", "by", "for", "according", "at", "on", "into", "than",
-                                         "among", "between", "under", "through", "against", "about", "like", "unlike"]
+                                         "among", "between", "under", "through", "against", "about", "like", "unlike",
+                                         "outside", "inside", "within", "over", "via", "toward", "towards", "despite"]
+    static let relativePronouns: WordSet = ["which", "who"]
+    static let pronouns: WordSet = ["we", "i", "he", "she", "they", "you", "us", "them"]
+    static let appositionWords: WordSet = ["in", "along", "together", "jointly", "working", "partnering", "cooperating",
+                                            "collaborating", "coordinating", "close", "full", "direct"]
 }
