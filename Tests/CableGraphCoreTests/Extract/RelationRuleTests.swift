@@ -201,6 +201,10 @@ import Testing
         ("The purpose was to finalize the democracy survey for Costa Rica funded by USAID.", "Embassy San Jose"),
         // 05MADRID3260: London is where he moved, not who worked with the group.
         ("In 1994, Setmarian moved to London to work with the Algerian Armed Islamic Group publication.", "Embassy Madrid"),
+        // 06SAOPAULO360, 07USUNNEWYORK1149, 09CAIRO2130: where borders meet, a purpose, a belief in what one can do.
+        ("The group acknowledged that Hezbollah supporters operate in the tri-border region where Brazil, Paraguay, and Argentina meet.", "Consulate Sao Paulo"),
+        ("Holmes briefed the Council following his mission to Ethiopia and Somalia (as well as Nairobi, Kenya to meet with donors).", "USUN New York"),
+        ("She told Carson that Egypt believes it can work with Eritrea to convince the opposition leader.", "Embassy Cairo"),
     ])
     func noCooperationWithoutItsActor(_ sentence: String, _ origin: String) {
         #expect(Analyzed(sentence, origin: origin, world: true).edges(.cooperatesWith).isEmpty)

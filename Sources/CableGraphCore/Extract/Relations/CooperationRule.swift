@@ -48,8 +48,11 @@ enum CooperationRule {
                       doc.word(k - 1, in: SentenceFacts.verbChain) || doc.word(k - 1, in: .frequencies) {
                     k -= 1
                 }
+                // `Nairobi, Kenya to meet with donors` is a purpose; `the region where Brazil, Paraguay, and Argentina meet` a place.
+                if doc.word(k, is: "to") { continue }
                 let subjects = facts.list(endingAt: k, types: [.agency, .country, .province, .city])
-                guard subjects.count >= 2, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t) else { continue }
+                guard subjects.count >= 2, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t),
+                      !doc.word(subjects[0].tokens.lowerBound - 1, is: "where") else { continue }
                 // Only verbs of joint action count: `meet`, or a joint object (`signed an agreement`, `held joint ...`).
                 let joint = doc.word(t, in: .meetVerbs)
                     || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: .jointObjects) }

@@ -190,7 +190,8 @@ struct SentenceFacts {
                                       "attempted", "attempting", "forward", "expects", "expect", "breached", "violated",
                                       "ordered", "orders", "ordering", "hypothetical", "potential", "possible", "interest",
                                       "interested", "advises", "advised", "advise", "wants", "want", "wanted", "desire",
-                                      "desires", "chance", "objective", "objectives", "goal", "proposal", "increased"]
+                                      "desires", "chance", "objective", "objectives", "goal", "proposal", "increased", "can",
+                                      "believes", "believe", "believed"]
     /// Verbs that are modal only before `to` (`plans to`, `hopes to`), since `plan` is also a noun.
     static let modalBeforeTo: WordSet = ["plan", "plans", "planned", "planning", "intends", "intend", "intended", "intending",
                                              "hopes", "hope", "hoped", "seeks", "seek", "sought", "expected", "expects", "aims",
