@@ -2,32 +2,7 @@ import CableGraphCore
 
 /// JSON text, written by hand so that key order is fixed and output streams.
 enum JSONText {
-    /// A JSON string literal. Line and paragraph separators are escaped too, so the output is
-    /// also valid JavaScript.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        var needsEscaping = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
-            needsEscaping = true
-            break
-        }
-        guard needsEscaping else { return out + text + "\"" }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            case 0x00..<0x20, 0x2028, 0x2029: out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ text: String) -> String { JSONString.quoted(text) }
 
     static func optionalString(_ text: String?) -> String {
         text.map(string) ?? "null"
@@ -60,11 +35,6 @@ enum JSONText {
     static func evidenceObject(_ e: Evidence) -> String {
         "{\"cable\":\(string(e.cable)),\"paragraph\":\(optionalString(e.paragraph)),\"sentence\":\(e.sentence),"
             + "\"start\":\(e.start),\"end\":\(e.end),\"text\":\(string(e.text))}"
-    }
-
-    private static func hex4(_ v: UInt32) -> String {
-        let digits = String(v, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

@@ -1,3 +1,5 @@
+import CableGraphCore
+
 /// JSON text for the list and map columns (aliases, properties, label votes), readable with SQLite's
 /// json functions. Hand-written because these columns are written and read for every row of an ingest.
 enum RowCoding {
@@ -53,29 +55,7 @@ enum RowCoding {
     }
 
     private static func appendQuoted(_ text: String, to out: inout String) {
-        out += "\""
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONString.append(text, to: &out)
     }
 
     /// Reads what `encode` writes; anything else yields empty values rather than a trap.
