@@ -158,6 +158,12 @@ struct GraphAttributes: Sendable {
 
 /// A column's value for one node or edge, as text in the column's type; nil when absent.
 enum AttributeValues {
+    /// The evidence list of one edge in a single attribute or field stops before this size (whole items;
+    /// `evidence_count` keeps the total): libxml2-based readers refuse text over 10 MB, and Neo4j's
+    /// import reads fields into a 4 MiB buffer. An edge stated in thousands of cables can pass both;
+    /// the JSON export, the store and `explain` list everything.
+    static let maxEvidenceBytes = 2_000_000
+
     static func value(_ column: AttributeColumn, of node: GraphNode) -> String? {
         switch column.source {
         case .label: return node.label
@@ -181,7 +187,7 @@ enum AttributeValues {
         case .symmetric: return edge.type.isSymmetric ? "true" : "false"
         case .evidenceCount: return String(edge.evidenceCount)
         case .evidenceText: return edge.evidence.first.flatMap { $0.text.isEmpty ? nil : $0.text }
-        case .evidence: return edge.evidence.isEmpty ? nil : JSONText.evidence(edge.evidence)
+        case .evidence: return edge.evidence.isEmpty ? nil : JSONText.evidence(edge.evidence, maxBytes: maxEvidenceBytes)
         case .property(let name): return edge.properties[name]
         default: return nil
         }

@@ -23,11 +23,18 @@ enum JSONText {
     }
 
     /// `[{"cable":…,"paragraph":…,"sentence":…,"start":…,"end":…,"text":…}, …]`
-    static func evidence(_ items: [Evidence]) -> String {
+    /// With `maxBytes`, the list ends before the item that would pass that size (the first item is always kept).
+    static func evidence(_ items: [Evidence], maxBytes: Int? = nil) -> String {
         var out = "["
+        var size = 1
         for (i, e) in items.enumerated() {
-            if i > 0 { out += "," }
-            out += evidenceObject(e)
+            let object = evidenceObject(e)
+            size += object.utf8.count + 1
+            if i > 0 {
+                if let maxBytes, size > maxBytes { break }
+                out += ","
+            }
+            out += object
         }
         return out + "]"
     }

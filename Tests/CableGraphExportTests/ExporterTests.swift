@@ -331,4 +331,22 @@ import Testing
         #expect(CSVExporter.arrayValue(["a;b", "c"]) == "a\u{FF1B}b;c")
         #expect(CSVExporter.headerNames(["weird key", "x:y", "id", "weird_key"], reserved: ["id"]) == ["weird_key", "x_y", "id_2", "weird_key_2"])
     }
+
+    @Test func anEdgeStatedInThousandsOfCablesStaysUnderTheFieldLimits() throws {
+        // 3,000 sentences of 2,000 characters: about 6 MB of evidence on one edge.
+        let text = String(repeating: "The Ministry of Civil Affairs worked with UNICEF. ", count: 40)
+        let evidence = (0..<3000).map { Evidence(cable: "09CABLE\($0)", paragraph: "1", sentence: 0, start: 0, end: text.count, text: text) }
+        let key = EdgeKey(source: TestGraphs.unicef, type: .cooperatesWith, target: TestGraphs.mca)
+        var graph = TestGraphs.cooperation()
+        graph.add(GraphEdge(key: key, weight: 3000, confidence: 0.8, evidence: evidence))
+        let edge = try #require(graph.edge(key))
+        #expect(edge.evidenceCount >= 3000)
+        let attributes = GraphAttributes(graph)
+        let column = try #require(attributes.edge.first { $0.source == .evidence })
+        let listed = try #require(AttributeValues.value(column, of: edge))
+        #expect(listed.utf8.count <= AttributeValues.maxEvidenceBytes)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(listed.utf8)) as? [[String: Any]])
+        #expect(items.count > 100 && items.count < edge.evidence.count)
+        #expect(items.first?["cable"] as? String == edge.evidence.first?.cable)
+    }
 }
