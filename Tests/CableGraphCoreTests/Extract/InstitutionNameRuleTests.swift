@@ -120,4 +120,13 @@ import Testing
         let a = Analyzed("Coalition members include the Ministry of Labor and Social Security and the Ministry of Health.", origin: "Embassy San Jose")
         #expect(a.labels(.agency).contains("Ministry of Labor and Social Security"))
     }
+
+    @Test func aNationalityBeforeAPossessiveMinistryIsItsScope() {
+        // 06BRASILIA888
+        let a = Analyzed("Brazil agreed to continue investing, according to the Brazilian Foreign Ministry's Bolivia Desk Officer.",
+                         origin: "Embassy Brasilia", world: true)
+        #expect(a.labels(.agency).contains("Ministry of Foreign Affairs"))
+        #expect(a.node(.agency, "Ministry of Foreign Affairs")?.country == "BR")
+        #expect(!a.labels(.agency).contains { $0.contains("Brazilian") })
+    }
 }

@@ -69,7 +69,7 @@ public enum InstitutionNameRule {
         // A leading country or demonym owns a government body or a law; it is not part of its name.
         var scope: String?
         if let first = modifiers.first, let place = known[first], place.type == .country,
-           NameLexicon.governmentHeads.contains(headWord) || type == .law {
+           NameLexicon.governmentHeads.contains(singularHead(headWord)) || type == .law {
             scope = place.scope
             let end = place.tokens.upperBound
             modifiers.removeAll { $0 < end }
