@@ -92,6 +92,12 @@ import Testing
         #expect(sentences(d) == ["MUGABE'S DEPARTURE WAS DISCUSSED WITH XXXXXXXXXXXX IN \"PRIVATE\"."])
     }
 
+    @Test func anAcuteAccentAfterALetterIsAnApostrophe() {
+        // Spanish keyboards: `China´s Ministry of Foreign Affairs`; a lone accent stays.
+        let d = read("¶2. (U) China´s Ministry of Foreign Affairs replied ´ briefly.")
+        #expect(sentences(d) == ["China's Ministry of Foreign Affairs replied ´ briefly."])
+    }
+
     @Test func sourceRangesPointBackIntoTheOriginalText() {
         let d = read("¶A.  The Ministry of Public Security (MPS) serves as\nour main source.")
         let sentence = d.sentences[0]

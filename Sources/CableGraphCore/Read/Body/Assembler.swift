@@ -207,6 +207,12 @@ struct Assembler {
                 i += 2
                 continue
             }
+            // An acute accent after a letter is an apostrophe typed on a Spanish keyboard: `China´s`.
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xB4, let last = out.last, (last | 0x20) >= 0x61, (last | 0x20) <= 0x7A {
+                out.append(0x27, origin: i)
+                i += 2
+                continue
+            }
             out.append(b, origin: i)
             i += 1
         }
