@@ -19,6 +19,12 @@ import Testing
         #expect(a.labels(.person).isEmpty)
     }
 
+    @Test func aTitleAfterTheNameEndsIt() {
+        // 06TRIPOLI498, a participants list
+        let a = Analyzed("Dr. Abdalgader Saleh Ali Member of LNCBB Faculty of Science Sabha University", origin: "Embassy Tripoli")
+        #expect(a.labels(.person) == ["Abdalgader Saleh Ali"])
+    }
+
     @Test func aTitleAloneNamesNobody() {
         let a = Analyzed("The Ambassador met the Minister of Public Security and the Director General on Tuesday.")
         #expect(a.labels(.person).isEmpty)
