@@ -3,7 +3,7 @@
 # change nothing: identical `query stats`), times `query entity` and `query neighbors` for the most mentioned
 # entities through the release binary (median of 7 runs, process start included; wall and CPU time, since
 # the machine may be shared), then makes a store ten
-# times larger by duplicating every cable under a new id (line 1 `<id>X<n>`) and times the same queries.
+# times larger by duplicating every cable under a new id (line 1 `<id><nn>`) and times the same queries.
 #
 #   Scripts/bench-store.sh [CORPUS_DIR]      # default /work/shared/corpus/cables; output in bench-out/store/
 set -euo pipefail
@@ -66,7 +66,10 @@ if [[ ! -f "$DUP/.done-$COPIES" ]]; then
     mkdir -p "$DUP/$n"
     for f in "$CORPUS"/*.txt; do
       id="$(basename "$f" .txt)"
-      { echo "${id}X${n}"; tail -n +2 "$f"; } > "$DUP/$n/${id}X${n}.txt"
+      # Two digits appended to the serial number, as Scripts/make-scaled-corpus.py does: the id stays
+      # shaped like a cable id (a suffix such as `X9` would be repaired away as a garbled id).
+      copy="${id}$(printf %02d "$n")"
+      { echo "$copy"; tail -n +2 "$f"; } > "$DUP/$n/$copy.txt"
     done
   done
   touch "$DUP/.done-$COPIES"

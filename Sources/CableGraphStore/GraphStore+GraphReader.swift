@@ -27,10 +27,26 @@ extension GraphStore: GraphReader {
 
     public func cables(mentioning id: String, limit: Int?) throws -> CableList {
         try database.read { db in
-            guard let node = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE key = ?", arguments: [id]) else {
+            // `cable_count` is kept equal to the contributions that mention the node (the ingest merges them).
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, cable_count FROM node WHERE key = ?", arguments: [id]) else {
                 return CableList(total: 0, ids: [])
             }
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cable_node WHERE node = ? AND cables != '[]'", arguments: [node]) ?? 0
+            let node: Int64 = row["id"], total: Int = row["cable_count"]
+            // A node in many cables finds its newest ones faster by walking the date index from the newest end:
+            // the limit-th newest date first, then every cable of the node from that date on.
+            let mentioned = "EXISTS (SELECT 1 FROM cable_node cn WHERE cn.cable = c.id AND cn.node = ? AND cn.cables != '[]')"
+            let cables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM cable") ?? 0
+            if let limit, limit > 0, limit < total, total * 20 > cables,
+               let oldest = try String.fetchOne(db, sql: """
+                   SELECT c.date FROM cable c INDEXED BY cable_by_date WHERE \(mentioned) ORDER BY c.date DESC LIMIT 1 OFFSET ?
+                   """, arguments: [node, limit - 1]) {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT c.cable_id, c.date FROM cable c INDEXED BY cable_by_date WHERE c.date >= ? AND \(mentioned)
+                    """, arguments: [oldest, node])
+                let newest = rows.map { (id: $0["cable_id"] as String, date: $0["date"] as String) }
+                    .sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+                return CableList(total: total, ids: newest.prefix(limit).map(\.id))
+            }
             let ids = try String.fetchAll(db, sql: """
                 SELECT c.cable_id FROM cable_node cn JOIN cable c ON c.id = cn.cable
                 WHERE cn.node = ? AND cn.cables != '[]' ORDER BY COALESCE(c.date, '') DESC, c.cable_id LIMIT ?
@@ -57,6 +73,36 @@ extension GraphStore: GraphReader {
                 }
             }
             return found.values.sorted { $0.key < $1.key }
+        }
+    }
+
+    /// The `limit`-th weight at each end bounds the answer from below (the overall `limit`-th weight is at
+    /// least as large), so only edges at or above it are read and decoded: tens instead of a hub's thousands.
+    public func strongestEdges(touching id: String, relations: Set<RelationType>, limit: Int) throws -> [EdgeSummary] {
+        guard !relations.isEmpty, limit > 0 else { return [] }
+        return try database.read { db in
+            guard let node = try Self.rowIDs(db, keys: [id]).first else { return [] }
+            let types = relations.map(\.rawValue).sorted()
+            let typeArguments = types.map { $0 as any DatabaseValueConvertible }
+            var threshold = 0
+            for end in ["source", "target"] {
+                if let weight = try Int.fetchOne(db, sql: """
+                    SELECT weight FROM edge WHERE \(end) = ? AND type IN (\(Self.marks(types.count))) ORDER BY weight DESC LIMIT 1 OFFSET ?
+                    """, arguments: StatementArguments([node] + typeArguments + [limit - 1])) {
+                    threshold = max(threshold, weight)
+                }
+            }
+            var found: [Int64: EdgeSummary] = [:]
+            for end in ["source", "target"] {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT e.id, \(StoredRows.edgeSummaryColumns) FROM edge e \(StoredRows.edgeJoins)
+                    WHERE e.\(end) = ? AND e.type IN (\(Self.marks(types.count))) AND e.weight >= ?
+                    """, arguments: StatementArguments([node] + typeArguments + [threshold]))
+                while let row = try rows.next() {
+                    if let edge = StoredRows.edgeSummary(row) { found[row["id"]] = edge }
+                }
+            }
+            return Array(found.values.sorted(by: EdgeSummary.stronger).prefix(limit))
         }
     }
 

@@ -25,6 +25,12 @@ import Testing
             #expect(try store.edges(touching: [id], relations: Set(RelationType.allCases)) ==
                     memory.edges(touching: [id], relations: Set(RelationType.allCases)), "\(id)")
             #expect(try store.cables(mentioning: id, limit: 3) == memory.cables(mentioning: id, limit: 3), "\(id)")
+            #expect(try store.cables(mentioning: id, limit: 1) == memory.cables(mentioning: id, limit: 1), "\(id)")
+            for limit in [1, 2, 5] {
+                // The store reads only the edges at or above the limit-th weight; the answer must not change.
+                #expect(try store.strongestEdges(touching: id, relations: Set(RelationType.allCases), limit: limit) ==
+                        memory.strongestEdges(touching: id, relations: Set(RelationType.allCases), limit: limit), "\(id) \(limit)")
+            }
             var node = try memory.node(id)
             node?.cables = []
             #expect(try store.node(id) == node)
@@ -38,6 +44,9 @@ import Testing
     @Test func algorithmsAgree() throws {
         for id in entityIDs {
             #expect(try Neighborhood.neighbors(of: id, in: store, depth: 2) == Neighborhood.neighbors(of: id, in: memory, depth: 2))
+            // With a limit only the candidates get summaries: the same first neighbors as the full list.
+            let all = try Neighborhood.neighbors(of: id, in: memory, depth: 1)
+            #expect(try Neighborhood.neighbors(of: id, in: store, depth: 1, limit: 2) == Array(all.prefix(2)))
             let a = try EntityProfile.make(id, in: store)?.relations
             let b = try EntityProfile.make(id, in: memory)?.relations
             #expect(a == b)

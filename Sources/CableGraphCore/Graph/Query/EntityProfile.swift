@@ -17,8 +17,7 @@ public struct EntityProfile: Sendable {
         guard let node = try reader.node(id), let summary = try reader.summaries([id])[id] else { return nil }
         let cables = try reader.cables(mentioning: id, limit: cableLimit)
         let kinds = Set(RelationType.allCases.filter { $0 != .mentions })
-        let strongest = try reader.edges(touching: [id], relations: kinds).sorted(by: EdgeSummary.stronger)
-            .prefix(max(0, relationLimit))
+        let strongest = try reader.strongestEdges(touching: id, relations: kinds, limit: relationLimit)
         let others = try reader.summaries(strongest.map { $0.other(than: id) })
         let relations = try strongest.compactMap { edge -> Relation? in
             guard let other = others[edge.other(than: id)] else { return nil }

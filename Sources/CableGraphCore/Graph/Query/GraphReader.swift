@@ -9,6 +9,8 @@ public protocol GraphReader {
     func cables(mentioning id: String, limit: Int?) throws -> CableList
     /// Every edge of one of the given relation types with an endpoint among `ids`, sorted by key.
     func edges(touching ids: [String], relations: Set<RelationType>) throws -> [EdgeSummary]
+    /// The `limit` strongest edges (`EdgeSummary.stronger`) of the given types touching one node.
+    func strongestEdges(touching id: String, relations: Set<RelationType>, limit: Int) throws -> [EdgeSummary]
     /// Every edge between two nodes, in either direction, of any type, sorted by key.
     func edges(between a: String, and b: String) throws -> [EdgeSummary]
     /// Edges of one type whose endpoints have the given types (nil: any), strongest first. Symmetric edges
@@ -20,6 +22,13 @@ public protocol GraphReader {
     func names(forKey key: String) throws -> [NameEntry]
     /// Every name, for fuzzy search and suggestions.
     func allNames() throws -> [NameEntry]
+}
+
+extension GraphReader {
+    /// Every edge, sorted; a store answers with an index instead (a country touches thousands of edges).
+    public func strongestEdges(touching id: String, relations: Set<RelationType>, limit: Int) throws -> [EdgeSummary] {
+        Array(try edges(touching: [id], relations: relations).sorted(by: EdgeSummary.stronger).prefix(max(0, limit)))
+    }
 }
 
 /// What lists and tables show of a node.

@@ -34,14 +34,28 @@ public enum Neighborhood {
             frontier = reached.keys.sorted()
         }
         let listed = found.filter { hit in types.map { set in NodeType(nodeID: hit.id).map(set.contains) ?? false } ?? true }
-        let summaries = try reader.summaries(listed.map(\.id))
-        let neighbors = listed.compactMap { hit in
+        // With a limit, only hits that can still make the list need their summaries (a hub has thousands):
+        // those at least as near and as strong as the limit-th by depth and weight.
+        if let limit, limit > 0, listed.count > limit {
+            let ranked = listed.sorted { ($0.depth, -$0.edge.weight) < ($1.depth, -$1.edge.weight) }
+            let cut = ranked[limit - 1]
+            let candidates = ranked.filter { ($0.depth, -$0.edge.weight) <= (cut.depth, -cut.edge.weight) }
+            let neighbors = try summarized(candidates, reader)
+            if neighbors.count >= limit { return Array(neighbors.prefix(limit)) }
+        }
+        let neighbors = try summarized(listed, reader)
+        return limit.map { Array(neighbors.prefix(max(0, $0))) } ?? neighbors
+    }
+
+    private static func summarized(_ hits: [(id: String, depth: Int, via: String, edge: EdgeSummary)],
+                                   _ reader: any GraphReader) throws -> [Neighbor] {
+        let summaries = try reader.summaries(hits.map(\.id))
+        return hits.compactMap { hit in
             summaries[hit.id].map { Neighbor(node: $0, depth: hit.depth, via: hit.via, edge: hit.edge) }
         }.sorted { a, b in
             if a.depth != b.depth { return a.depth < b.depth }
             if a.edge.weight != b.edge.weight { return a.edge.weight > b.edge.weight }
             return NodeSummary.moreProminent(a.node, b.node)
         }
-        return limit.map { Array(neighbors.prefix(max(0, $0))) } ?? neighbors
     }
 }
