@@ -22,7 +22,9 @@ public enum Neighborhood {
             guard !frontier.isEmpty else { break }
             let inFrontier = Set(frontier)
             var reached: [String: (via: String, edge: EdgeSummary)] = [:]
-            for edge in try reader.edges(touching: frontier, relations: relations) {
+            let edges = try (depth == 1 && types == nil ? limit.flatMap { try strongEnough(start, reader, relations, limit: $0) } : nil)
+                ?? reader.edges(touching: frontier, relations: relations)
+            for edge in edges {
                 for (from, to) in [(edge.key.source, edge.key.target), (edge.key.target, edge.key.source)]
                 where inFrontier.contains(from) && !visited.contains(to) {
                     if let current = reached[to], !EdgeSummary.stronger(edge, current.edge) { continue }
@@ -45,6 +47,24 @@ public enum Neighborhood {
         }
         let neighbors = try summarized(listed, reader)
         return limit.map { Array(neighbors.prefix(max(0, $0))) } ?? neighbors
+    }
+
+    /// For one hop with a limit: the strongest edges of `start`, when they are enough to rank its first
+    /// `limit` neighbors exactly (the limit-th neighbor's weight is above the weakest edge read, so no edge
+    /// left out could change the list); nil when they are not, and every edge is read.
+    private static func strongEnough(_ start: String, _ reader: any GraphReader, _ relations: Set<RelationType>,
+                                     limit: Int) throws -> [EdgeSummary]? {
+        guard limit > 0 else { return nil }
+        let read = max(limit * 4, 64)
+        let edges = try reader.strongestEdges(touching: start, relations: relations, limit: read)
+        guard edges.count == read else { return edges }
+        var best: [String: Int] = [:]
+        for edge in edges where edge.key.source != edge.key.target {
+            best[edge.other(than: start)] = max(best[edge.other(than: start)] ?? 0, edge.weight)
+        }
+        let weights = best.values.sorted(by: >)
+        guard weights.count >= limit, let weakest = edges.last?.weight, weights[limit - 1] > weakest else { return nil }
+        return edges
     }
 
     private static func summarized(_ hits: [(id: String, depth: Int, via: String, edge: EdgeSummary)],
