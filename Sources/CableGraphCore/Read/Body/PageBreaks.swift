@@ -1,7 +1,8 @@
 /// Finds the page-break markers that telegram formatting left in the text, on their own line or
 /// inline inside a reflowed paragraph:
 /// `BEIJING 00000509  002 OF 006`, `NEW DELHI 00009527  005 OF 005`, `TRIPOLI 00000402 001.2 OF 003`,
-/// `PAGE 02 ROME 01196 01 OF 02 271458Z`, `PAGE 02`.
+/// `PAGE 02 ROME 01196 01 OF 02 271458Z`, `PAGE 02`; also after a line break escaped as the two
+/// characters `\n`, as some copies of cables carry them.
 enum PageBreaks {
     /// Byte ranges of page-break markers within `bytes[range]`.
     static func find(in bytes: [UInt8], range: Range<Int>) -> [Range<Int>] {
@@ -11,7 +12,7 @@ enum PageBreaks {
         while i < end {
             let b = bytes[i]
             if b == 0x50, i + 4 < end, bytes[i + 1] == 0x41, bytes[i + 2] == 0x47, bytes[i + 3] == 0x45, bytes[i + 4] == 0x20,
-               i == range.lowerBound || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09,
+               i == range.lowerBound || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || (i >= 2 && bytes[i - 2] == 0x5C && bytes[i - 1] == 0x6E),
                let stop = matchPageHeader(bytes, at: i, end: end) {
                 found.append(i..<stop)
                 i = stop

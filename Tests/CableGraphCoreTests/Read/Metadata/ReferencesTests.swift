@@ -71,6 +71,12 @@ import Testing
         #expect(m.references == ["08TRIPOLI199", "08TRIPOLI227"])
     }
 
+    @Test func skipsAPageHeaderAfterAnEscapedLineBreak() {
+        // cablemap's test data keeps a line break as the two characters `\n`.
+        let m = metadata("REF: A. STATE 40721\n CONFIDENTIAL\\nPAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098\n", year: 2002)
+        #expect(m.references == ["02STATE40721", "02ROME1098"])
+    }
+
     @Test func continuesAcrossBlankLinesOnlyForFurtherItems() {
         let m = metadata("""
             REF: A. PANAMA 651
