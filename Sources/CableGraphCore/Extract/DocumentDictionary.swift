@@ -44,29 +44,14 @@ struct DocumentDictionary {
     /// Matches of learned names in a sentence, longest first, without overlaps.
     func mentions(in doc: DocumentTokens, sentence: Int) -> [Mention] {
         guard !isEmpty else { return [] }
-        let range = doc.sentences[sentence]
-        let slice = doc.tokens[range]
-        var found: [Mention] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var taken: Mention?
-            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i, hashes: doc.hashes) {
-                guard let p = candidate.phrases.first(where: { matcher.caseMatches(matcher.phrases[Int($0)], bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: doc.allCaps[sentence]) }) else { continue }
-                let entry = entries[Int(matcher.phrases[Int(p)].payload)]
-                var attributes: [String: String] = [:]
-                if let acronym = entry.fromAcronym { attributes["acronym"] = acronym }
-                taken = Mention(type: entry.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens, sentence: sentence,
-                                surface: doc.text(candidate.tokens), name: entry.name, key: entry.key, scope: entry.scope,
-                                rule: entry.fromAcronym == nil ? "document-name" : "acronym", confidence: 0.9, attributes: attributes)
-                break
-            }
-            if let m = taken {
-                found.append(m)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
+        return matcher.scan(doc, sentence: sentence, wordsOnly: false) { candidate, fitting in
+            guard let phrase = fitting.first else { return .next }
+            let entry = entries[Int(phrase.payload)]
+            var attributes: [String: String] = [:]
+            if let acronym = entry.fromAcronym { attributes["acronym"] = acronym }
+            return .take(Mention(type: entry.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens, sentence: sentence,
+                                 surface: doc.text(candidate.tokens), name: entry.name, key: entry.key, scope: entry.scope,
+                                 rule: entry.fromAcronym == nil ? "document-name" : "acronym", confidence: 0.9, attributes: attributes))
         }
-        return found
     }
 }

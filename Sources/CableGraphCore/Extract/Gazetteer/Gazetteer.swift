@@ -60,43 +60,25 @@ public struct Gazetteer: Sendable {
     /// Dictionary mentions in a sentence, longest first at each position, without overlaps.
     /// `country` is the cable's country: it decides between same-named places.
     public func mentions(in doc: DocumentTokens, sentence: Int, country: String?) -> [Mention] {
-        let range = doc.sentences[sentence]
-        let slice = doc.tokens[range]
         let allCaps = doc.allCaps[sentence]
-        var found: [Mention] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard doc.tokens[i].kind == .word else { i += 1; continue }
-            var taken: Mention?
-            for candidate in matcher.candidates(doc.bytes, tokens: slice, at: i, hashes: doc.hashes) {
-                let options = candidate.phrases.compactMap { p -> GazetteerTarget? in
-                    let phrase = matcher.phrases[Int(p)]
-                    guard matcher.caseMatches(phrase, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: allCaps) else { return nil }
-                    let target = targets[Int(phrase.payload)]
-                    if target.ambiguous {
-                        // Ambiguous divisions and cities count only in their own country's cables;
-                        // other ambiguous forms only where case can tell them from words.
-                        if target.type == .province || target.type == .city, target.scope != country { return nil }
-                        if allCaps && target.unsafeInCapitals { return nil }
-                    }
-                    return target
+        return matcher.scan(doc, sentence: sentence, wordsOnly: true) { candidate, fitting in
+            let options: [GazetteerTarget] = fitting.compactMap { phrase -> GazetteerTarget? in
+                let target = targets[Int(phrase.payload)]
+                if target.ambiguous {
+                    // Ambiguous divisions and cities count only in their own country's cables;
+                    // other ambiguous forms only where case can tell them from words.
+                    if target.type == .province || target.type == .city, target.scope != country { return nil }
+                    if allCaps && target.unsafeInCapitals { return nil }
                 }
-                guard let target = choose(options, country: country) else { continue }
-                if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { break }
-                taken = Mention(type: target.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens,
-                                sentence: sentence, surface: doc.text(candidate.tokens), name: target.name, key: target.key,
-                                scope: target.scope == "INT" ? nil : target.scope, rule: Gazetteer.rule,
-                                confidence: target.ambiguous ? 0.7 : 0.95, attributes: target.demonym ? ["demonym": "true"] : [:])
-                break
+                return target
             }
-            if let m = taken {
-                found.append(m)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
+            guard let target = choose(options, country: country) else { return .next }
+            if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { return .stop }
+            return .take(Mention(type: target.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens,
+                                 sentence: sentence, surface: doc.text(candidate.tokens), name: target.name, key: target.key,
+                                 scope: target.scope == "INT" ? nil : target.scope, rule: Gazetteer.rule,
+                                 confidence: target.ambiguous ? 0.7 : 0.95, attributes: target.demonym ? ["demonym": "true"] : [:]))
         }
-        return found
     }
 
     /// Among entries with the same name: countries first (`Georgia`, `Mexico`), then the cable's own

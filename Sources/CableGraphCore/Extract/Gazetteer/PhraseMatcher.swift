@@ -192,3 +192,45 @@ public struct PhraseMatcher: Sendable {
         return id
     }
 }
+
+extension PhraseMatcher {
+    /// What a scan does with one candidate.
+    enum ScanChoice {
+        /// This mention; the scan goes on after it.
+        case take(Mention)
+        /// Try the next, shorter candidate at this position.
+        case next
+        /// Give this position up.
+        case stop
+    }
+
+    /// Non-overlapping matches in one sentence, leftmost first and longest first at each position. `choose`
+    /// sees each candidate with those of its phrases whose case fits the text. `wordsOnly` skips positions
+    /// that are not words.
+    typealias Fitting = LazyFilterSequence<LazyMapSequence<[Int32], Phrase>>
+
+    func scan(_ doc: DocumentTokens, sentence: Int, wordsOnly: Bool, choose: (Match, Fitting) -> ScanChoice) -> [Mention] {
+        let range = doc.sentences[sentence]
+        let slice = doc.tokens[range]
+        let allCaps = doc.allCaps[sentence]
+        var found: [Mention] = []
+        var i = range.lowerBound
+        positions: while i < range.upperBound {
+            if wordsOnly && doc.tokens[i].kind != .word { i += 1; continue }
+            tries: for candidate in candidates(doc.bytes, tokens: slice, at: i, hashes: doc.hashes) {
+                let fitting = candidate.phrases.lazy.map { phrases[Int($0)] }
+                    .filter { caseMatches($0, bytes: doc.bytes, tokens: doc.tokens[candidate.tokens], allCaps: allCaps) }
+                switch choose(candidate, fitting) {
+                case .take(let m):
+                    found.append(m)
+                    i = m.tokens.upperBound
+                    continue positions
+                case .next: continue tries
+                case .stop: break tries
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+}
