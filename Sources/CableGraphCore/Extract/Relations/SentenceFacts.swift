@@ -157,6 +157,7 @@ struct SentenceFacts {
         if doc.isPunctuation(k, 0x28), let inner = mention(at: k + 1), doc.isPunctuation(inner.tokens.upperBound, 0x29) {
             k = inner.tokens.upperBound + 1
         }
+        guard k <= trigger else { return false }
         // `China continues to work with ..., and uses its Border Liaison Offices`: a coordinated predicate.
         var before = trigger - 1
         while before > k, doc.word(before, in: SentenceFacts.verbChain) { before -= 1 }
