@@ -32,7 +32,8 @@ let package = Package(
         ),
         .target(
             name: "CableGraphStore",
-            dependencies: ["CableGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CableGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "cablegraph",

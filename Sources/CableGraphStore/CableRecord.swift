@@ -6,13 +6,16 @@ public struct CableRecord: Sendable {
     public var metadata: CableMetadata
     public var path: String
     public var contentHash: String
-    public var fragment: KnowledgeGraph
+    public let fragment: KnowledgeGraph
+    /// The rows the fragment adds to the store, prepared here rather than on the writing thread.
+    let rows: ContributionRows
 
     public init(metadata: CableMetadata, path: String, contentHash: String, fragment: KnowledgeGraph) {
         self.metadata = metadata
         self.path = path
         self.contentHash = contentHash
         self.fragment = fragment
+        rows = ContributionRows(fragment, cableID: metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID)
     }
 
     /// The canonical id: a cable with the same id and other bytes replaces the one stored.

@@ -86,24 +86,25 @@ struct IngestSession {
             summary.added += 1
         }
         let m = record.metadata
-        try db.cachedStatement(sql: """
+        try RowWriter.execute(db.cachedStatement(sql: """
             INSERT INTO cable (cable_id, source_id, path, content_hash, date, classification, origin, tags, subject, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [cableID, m.id, record.path, record.contentHash, m.date, m.classification, m.origin,
-                                     m.tags.joined(separator: " "), m.subject, now])
+            """), .text(cableID), .text(m.id), .text(record.path), .text(record.contentHash), .text(m.date), .text(m.classification),
+            .text(m.origin), .text(m.tags.joined(separator: " ")), .text(m.subject), .text(now))
         let cableRow = db.lastInsertedRowID
-        let fragment = record.fragment
+        let rows = record.rows
 
         let insertNode = try db.cachedStatement(sql: """
             INSERT INTO cable_node (cable, node, label, aliases, country, mention_count, cables, first_seen, last_seen, properties, label_votes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for node in fragment.nodes {
+        for row in rows.nodes {
+            let node = row.node
             let id = try nodeID(node.id, type: node.type)
-            try insertNode.execute(arguments: [cableRow, id, node.label, RowCoding.encode(node.aliases), node.country,
-                                               node.mentionCount, RowCoding.encode(node.cables), node.firstSeen, node.lastSeen,
-                                               RowCoding.encode(node.properties), RowCoding.encode(node.labelVotes)])
-            if node.cables.isSubset(of: [cableID]) { pendingNodes[id, default: []].append(node) } else { dirtyNodes.insert(id) }
+            try RowWriter.execute(insertNode, .int(cableRow), .int(id), .text(node.label), .text(row.aliases), .text(node.country),
+                                  .int(node.mentionCount), .text(row.cables), .text(node.firstSeen), .text(node.lastSeen),
+                                  .text(row.properties), .text(row.labelVotes))
+            if row.ownOnly { pendingNodes[id, default: []].append(node) } else { dirtyNodes.insert(id) }
         }
 
         let insertEdge = try db.cachedStatement(sql: """
@@ -113,35 +114,32 @@ struct IngestSession {
             INSERT INTO sentence (cable, cited_cable, paragraph, sentence, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertEvidence = try db.cachedStatement(sql: "INSERT OR IGNORE INTO evidence (edge, sentence, cable) VALUES (?, ?, ?)")
-        var sentenceRows: [Evidence: Int64] = [:]
-        for edge in fragment.edges {
+        var sentenceRows = [Int64?](repeating: nil, count: rows.sentences.count)
+        for row in rows.edges {
+            let edge = row.bare
             // Every edge must rest on nodes of the same cable, so that no node can vanish under an edge.
-            guard let source = nodeIDs[edge.source], let target = nodeIDs[edge.target],
-                  fragment.node(edge.source) != nil, fragment.node(edge.target) != nil else {
+            guard row.anchored, let source = nodeIDs[edge.source], let target = nodeIDs[edge.target] else {
                 summary.danglingEdges += 1
                 continue
             }
             let id = try edgeID(EdgeIdentity(source: source, type: edge.type, target: target), key: edge.key)
-            try insertEdge.execute(arguments: [cableRow, id, edge.weight, edge.confidence, RowCoding.encode(edge.properties)])
-            var usual = true
-            for evidence in edge.evidence {
+            try RowWriter.execute(insertEdge, .int(cableRow), .int(id), .int(edge.weight), .double(edge.confidence), .text(row.properties))
+            for index in row.sentences {
                 let sentence: Int64
-                if let known = sentenceRows[evidence] {
+                if let known = sentenceRows[index] {
                     sentence = known
                 } else {
-                    try insertSentence.execute(arguments: [cableRow, evidence.cable == cableID ? nil : evidence.cable,
-                                                           evidence.paragraph, evidence.sentence, evidence.start, evidence.end,
-                                                           evidence.text])
+                    let evidence = rows.sentences[index]
+                    try RowWriter.execute(insertSentence, .int(cableRow), evidence.cable == cableID ? .null : .text(evidence.cable),
+                                          .text(evidence.paragraph), .int(evidence.sentence), .int(evidence.start), .int(evidence.end),
+                                          .text(evidence.text))
                     sentence = db.lastInsertedRowID
-                    sentenceRows[evidence] = sentence
+                    sentenceRows[index] = sentence
                 }
-                try insertEvidence.execute(arguments: [id, sentence, cableRow])
-                if evidence.cable != cableID { usual = false }
+                try RowWriter.execute(insertEvidence, .int(id), .int(sentence), .int(cableRow))
             }
-            if usual {
-                var bare = edge
-                bare.evidence = []
-                pendingEdges[id, default: []].append((bare, edge.evidence.count))
+            if row.ownOnly {
+                pendingEdges[id, default: []].append((edge, row.sentences.count))
             } else {
                 dirtyEdges.insert(id)
             }
@@ -168,7 +166,7 @@ struct IngestSession {
     private mutating func nodeID(_ key: String, type: NodeType) throws -> Int64 {
         if let id = nodeIDs[key] { return id }
         let id: Int64
-        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM node WHERE key = ?"), arguments: [key]) {
+        if let stored = try RowWriter.int64(db.cachedStatement(sql: "SELECT id FROM node WHERE key = ?"), .text(key)) {
             id = stored
         } else {
             nextNodeID += 1
@@ -183,8 +181,8 @@ struct IngestSession {
     private mutating func edgeID(_ identity: EdgeIdentity, key: EdgeKey) throws -> Int64 {
         if let id = edgeIDs[identity] { return id }
         let id: Int64
-        if let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM edge WHERE source = ? AND type = ? AND target = ?"),
-                                           arguments: [identity.source, identity.type.rawValue, identity.target]) {
+        if let stored = try RowWriter.int64(db.cachedStatement(sql: "SELECT id FROM edge WHERE source = ? AND type = ? AND target = ?"),
+                                            .int(identity.source), .text(identity.type.rawValue), .int(identity.target)) {
             id = stored
         } else {
             nextEdgeID += 1
@@ -255,14 +253,15 @@ struct IngestSession {
                 try db.cachedStatement(sql: "DELETE FROM name WHERE node = ?").execute(arguments: [id])
                 continue
             }
-            try write.execute(arguments: [id, node.id, node.type.rawValue, node.label, node.country, node.mentionCount, cableCount,
-                                          node.firstSeen, node.lastSeen, RowCoding.encode(node.aliases),
-                                          RowCoding.encode(node.properties), RowCoding.encode(node.labelVotes)])
+            try RowWriter.execute(write, .int(id), .text(node.id), .text(node.type.rawValue), .text(node.label), .text(node.country),
+                                  .int(node.mentionCount), .int(cableCount), .text(node.firstSeen), .text(node.lastSeen),
+                                  .text(RowCoding.encode(node.aliases)), .text(RowCoding.encode(node.properties)),
+                                  .text(RowCoding.encode(node.labelVotes)))
             if namesChanged {
                 if !newNodes.contains(id) { try db.cachedStatement(sql: "DELETE FROM name WHERE node = ?").execute(arguments: [id]) }
                 let insertName = try db.cachedStatement(sql: "INSERT OR IGNORE INTO name (key, node, kind) VALUES (?, ?, ?)")
                 for entry in NameEntry.entries(for: node) {
-                    try insertName.execute(arguments: [entry.key, id, entry.kind.rawValue])
+                    try RowWriter.execute(insertName, .text(entry.key), .int(id), .int(entry.kind.rawValue))
                 }
             }
         }
@@ -305,8 +304,8 @@ struct IngestSession {
                 try db.cachedStatement(sql: "DELETE FROM edge WHERE id = ?").execute(arguments: [id])
                 continue
             }
-            try write.execute(arguments: [id, ref.source, ref.type.rawValue, ref.target, edge.weight, edge.confidence, evidenceCount,
-                                          RowCoding.encode(edge.properties)])
+            try RowWriter.execute(write, .int(id), .int(ref.source), .text(ref.type.rawValue), .int(ref.target), .int(edge.weight),
+                                  .double(edge.confidence), .int(evidenceCount), .text(RowCoding.encode(edge.properties)))
         }
     }
 }
