@@ -26,6 +26,7 @@ enum ParallelExtraction {
                     criteria: CableCriteria = CableCriteria(), timeLimit: Double? = nil) -> [ExtractionOutcome] {
         let slots = Slots<ExtractionOutcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            WorkerPriority.yieldToWriter()
             slots[i] = extract(paths[i], pipeline: pipeline, knownHashes: knownHashes, criteria: criteria, timeLimit: timeLimit)
         }
         return slots.values.map { $0 ?? .failed(Diagnostic(.error, "not processed"), bytes: 0) }
@@ -69,4 +70,22 @@ final class Slots<T>: @unchecked Sendable {
     }
 
     var values: [T?] { lock.withLock { storage } }
+}
+
+/// Extraction threads run at a lower priority than the thread that writes the store. The writer is one
+/// thread and the slowest stage; at equal priority the scheduler splits the cores evenly between it and
+/// the extractors, so it gets a fraction of a core while extracted batches wait in the queue.
+enum WorkerPriority {
+    nonisolated(unsafe) private static var lowered = Set<UInt>()
+    private static let lock = NSLock()
+
+    /// Lowers the calling thread's scheduling priority, once per thread. On Linux the nice value belongs
+    /// to the thread, and `setpriority(PRIO_PROCESS, 0, ...)` changes only the caller's.
+    static func yieldToWriter() {
+        #if os(Linux)
+        let thread = UInt(pthread_self())
+        guard lock.withLock({ lowered.insert(thread).inserted }) else { return }
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
+    }
 }

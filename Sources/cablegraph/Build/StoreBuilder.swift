@@ -4,7 +4,9 @@ import Foundation
 
 /// `cablegraph build`: files to store, batch by batch, each batch one transaction.
 struct StoreBuilder {
-    var batchSize = 128
+    var batchSize = 512
+    /// Batches extracted ahead of the one being written (memory holds this many batches' fragments).
+    var lookahead = 2
     /// For tests of interrupted builds: end the process after this many cables of the run were written,
     /// in the middle of their batch's transaction.
     var abortAfter: Int?
@@ -32,13 +34,15 @@ struct StoreBuilder {
         var seen: [String: String] = [:]
         var written = 0
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
-        // The next batch is extracted while this one is written.
-        var next = batches.first.map { batch in Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria, timeLimit: timeLimit) } }
+        // Later batches are extracted while this one is written. More than one batch ahead keeps every
+        // core busy when one batch writes slower than the next extracts (the writer is one thread).
+        let extract = { [criteria, timeLimit] (batch: [String]) in
+            Background { ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria, timeLimit: timeLimit) }
+        }
+        var ahead = batches.prefix(lookahead).map(extract)
         for (index, batch) in batches.enumerated() {
-            let results = next?.wait() ?? []
-            next = index + 1 < batches.count ? Background { [batch = batches[index + 1]] in
-                ParallelExtraction.run(batch, pipeline: pipeline, knownHashes: known, criteria: criteria, timeLimit: timeLimit)
-            } : nil
+            let results = ahead.removeFirst().wait()
+            if index + lookahead < batches.count { ahead.append(extract(batches[index + lookahead])) }
             var records: [CableRecord] = []
             for (path, result) in zip(batch, results) {
                 outcome.files += 1
