@@ -38,31 +38,49 @@ public struct GraphMLExporter: GraphExporter {
         try xml.attribute("edgedefault", "directed")
         let view = ExportView(graph)
         let nodes = view.nodes
-        for node in nodes {
+        try OrderedParallel.forEach(count: nodes.count, prepare: { i in
+            Rendered(id: XMLIdentifier.nmtoken(nodes[i].id),
+                     data: nodeKeys.compactMap { key, column in AttributeValues.value(column, of: nodes[i]).map { (key, XMLText.clean($0)) } })
+        }) { node in
             try xml.startElement("node")
-            try xml.attribute("id", XMLIdentifier.nmtoken(node.id))
-            for (id, column) in nodeKeys {
-                guard let value = AttributeValues.value(column, of: node) else { continue }
-                try xml.element("data", ["key": id], text: value)
-            }
+            try xml.attribute("id", node.id, cleaned: true)
+            for (key, value) in node.data { try data(xml, key: key, value) }
             try xml.endElement()
         }
         let edges = view.edges
-        for (index, edge) in edges.enumerated() {
+        try OrderedParallel.forEach(count: edges.count, prepare: { i in
+            let edge = edges[i]
+            return Rendered(id: edgeIDs.id(edge, index: i), source: XMLIdentifier.nmtoken(edge.source),
+                            target: XMLIdentifier.nmtoken(edge.target),
+                            data: edgeKeys.compactMap { key, column in AttributeValues.value(column, of: edge).map { (key, XMLText.clean($0)) } })
+        }) { edge in
             try xml.startElement("edge")
-            try xml.attribute("id", edgeIDs.id(edge, index: index))
-            try xml.attribute("source", XMLIdentifier.nmtoken(edge.source))
-            try xml.attribute("target", XMLIdentifier.nmtoken(edge.target))
-            for (id, column) in edgeKeys {
-                guard let value = AttributeValues.value(column, of: edge) else { continue }
-                try xml.element("data", ["key": id], text: value)
-            }
+            try xml.attribute("id", edge.id, cleaned: true)
+            try xml.attribute("source", edge.source, cleaned: true)
+            try xml.attribute("target", edge.target, cleaned: true)
+            for (key, value) in edge.data { try data(xml, key: key, value) }
             try xml.endElement()
         }
         try xml.endElement()  // graph
         try xml.endElement()  // graphml
         try xml.endDocument()
         return ExportSummary(nodes: nodes.count, edges: edges.count)
+    }
+
+    /// A node or edge as text, prepared off the writing thread.
+    private struct Rendered {
+        var id: String
+        var source = ""
+        var target = ""
+        var data: [(String, String)]
+    }
+
+    /// `<data key="…">value</data>`, the value already cleaned.
+    private func data(_ xml: XMLWriter, key: String, _ value: String) throws {
+        try xml.startElement("data")
+        try xml.attribute("key", key, cleaned: true)
+        try xml.text(value, cleaned: true)
+        try xml.endElement()
     }
 
     private func key(_ xml: XMLWriter, id: String, for kind: String, _ column: AttributeColumn) throws {

@@ -89,7 +89,7 @@ enum CSVText {
     /// A quoted field. Line breaks and tabs become spaces: Neo4j rejects multi-line fields unless
     /// told otherwise, and spreadsheet users do not expect them.
     static func quoted(_ text: String) -> String {
-        if !XMLText.mayNeedCleaning(text) {
+        if !XMLText.mayNeedCleaning(text) && !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             // The common case: at most quotes to double, done on bytes.
             guard text.utf8.contains(0x22) else { return "\"" + text + "\"" }
             var bytes: [UInt8] = [0x22]

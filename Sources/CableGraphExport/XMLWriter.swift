@@ -87,9 +87,9 @@ final class XMLWriter {
         try endElement()
     }
 
-    func attribute(_ name: String, _ value: String) throws {
+    func attribute(_ name: String, _ value: String, cleaned: Bool = false) throws {
         let writer = try live()
-        let clean = XMLText.clean(value)
+        let clean = cleaned ? value : XMLText.clean(value)
         try XMLWriter.withXMLChars(name) { namePointer in
             try XMLWriter.withXMLChars(clean) { valuePointer in
                 try check(xmlTextWriterWriteAttribute(writer, namePointer, valuePointer), "attribute \(name)")
@@ -97,9 +97,10 @@ final class XMLWriter {
         }
     }
 
-    func text(_ value: String) throws {
+    /// `cleaned`: the caller already passed the value through `XMLText.clean` (on another thread).
+    func text(_ value: String, cleaned: Bool = false) throws {
         let writer = try live()
-        let clean = XMLText.clean(value)
+        let clean = cleaned ? value : XMLText.clean(value)
         try XMLWriter.withXMLChars(clean) { try check(xmlTextWriterWriteString(writer, $0), "text") }
     }
 
@@ -154,12 +155,27 @@ public enum XMLText {
         return String(out)
     }
 
-    /// A quick byte scan: false when the text cannot hold a character `clean` removes. Looks for
-    /// control bytes, DEL, 0xC2 (which leads U+0080...U+00BF) and 0xEF (which leads U+F000...U+FFFF).
+    /// A byte scan: true when the text holds a character `clean` removes — a C0 control other than tab
+    /// and line breaks, DEL, a C1 control (`C2 80`...`C2 9F`), U+FFFE or U+FFFF (`EF BF BE`/`EF BF BF`).
+    /// Text with `¶` (`C2 B6`) or other Latin-1 letters needs no cleaning and does not take the slow path.
     @inline(__always)
     static func mayNeedCleaning(_ text: String) -> Bool {
         let scan = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF { return true }
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if i + 1 < n && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F { return true }
+                } else if byte == 0xEF {
+                    if i + 2 < n && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) { return true }
+                }
+                i += 1
+            }
             return false
         }
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }

@@ -328,6 +328,7 @@ import Testing
 
     @Test func csvFieldsSurviveHostileText() {
         #expect(CSVText.quoted("a \"b\", c\nd\u{7}") == "\"a \"\"b\"\", c d\"")
+        #expect(CSVText.quoted("line\nbreak\ttab\r") == "\"line break tab \"")
         #expect(CSVExporter.arrayValue(["a;b", "c"]) == "a\u{FF1B}b;c")
         #expect(CSVExporter.headerNames(["weird key", "x:y", "id", "weird_key"], reserved: ["id"]) == ["weird_key", "x_y", "id_2", "weird_key_2"])
     }

@@ -37,6 +37,19 @@ import Testing
         #expect(XMLTree.parse(sink.bytes)?.attributes["v"] == "x")
     }
 
+    @Test func quickScanFlagsExactlyWhatCleanRemoves() {
+        // Each character alone, at the end of the text too (a sequence cut short is not flagged).
+        for kept in ["¶ 1.", "\u{A0}", "\u{BF}", "\u{FFFD}", "\u{F000}", "é", "\t\n\r", "\u{1F600}"] {
+            #expect(!XMLText.mayNeedCleaning("x" + kept), "\(kept.unicodeScalars.map { $0.value })")
+            #expect(XMLText.clean("x" + kept) == "x" + kept)
+        }
+        for removed in ["\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{FFFE}", "\u{FFFF}"] {
+            #expect(XMLText.mayNeedCleaning("x" + removed + "y"), "\(removed.unicodeScalars.map { $0.value })")
+            #expect(XMLText.mayNeedCleaning(removed))
+            #expect(XMLText.clean("x" + removed + "y") == "xy")
+        }
+    }
+
     @Test func passesOnTheSinksError() throws {
         let xml = try XMLWriter(sink: FailingSink(), indent: false)
         #expect(throws: (any Error).self) {
