@@ -53,7 +53,9 @@ public struct GraphEdge: Sendable, Hashable {
         self.key = key
         self.weight = weight
         self.confidence = confidence
-        self.evidence = GraphEdge.kept(Array(Set(evidence)).sorted(), for: key.type)
+        // Most edges are made from one sentence: no set, no sort.
+        self.evidence = evidence.count <= 1 ? GraphEdge.kept(evidence, for: key.type)
+                                            : GraphEdge.kept(Array(Set(evidence)).sorted(), for: key.type)
         self.properties = properties
     }
 
