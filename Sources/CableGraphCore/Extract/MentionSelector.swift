@@ -16,31 +16,39 @@ enum MentionSelector {
     /// `mentions` all come from one sentence.
     static func select(_ mentions: [Mention], doc: DocumentTokens) -> [Mention] {
         guard !mentions.isEmpty else { return [] }
-        let ordered = mentions.sorted {
-            let l0 = $0.tokens.count, l1 = $1.tokens.count
-            if l0 != l1 { return l0 > l1 }
-            if priority($0) != priority($1) { return priority($0) < priority($1) }
-            return $0.tokens.lowerBound < $1.tokens.lowerBound
+        // Longest first, then by priority, then leftmost; ties keep their order. Sorted as indexes, since
+        // mentions are large values.
+        let keys = mentions.map { (length: $0.tokens.count, priority: priority($0), start: $0.tokens.lowerBound) }
+        let ordered = mentions.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.length != y.length { return x.length > y.length }
+            if x.priority != y.priority { return x.priority < y.priority }
+            if x.start != y.start { return x.start < y.start }
+            return a < b
         }
         let base = mentions.map(\.tokens.lowerBound).min()!
         let top = mentions.map(\.tokens.upperBound).max()!
         // owner[t]: index in `kept` of the widest kept mention covering token t (articles aside).
         var owner = [Int](repeating: -1, count: top - base)
         var kept: [Mention] = []
-        for var m in ordered {
+        for index in ordered {
+            var m = mentions[index]
             if m.type == .legalArticle {
                 // Articles of a range share the token that ends it (`318-320`): they never clash with each other.
                 if m.tokens.allSatisfy({ owner[$0 - base] < 0 || kept[owner[$0 - base]].type == .legalArticle }) { kept.append(m) }
                 continue
             }
-            let covering = Set(m.tokens.map { owner[$0 - base] })
-            if covering == [-1] {
+            guard !m.tokens.isEmpty else { continue }
+            // The one owner of every token of the span (-1: none), or nil when they differ.
+            let first = owner[m.tokens.lowerBound - base]
+            let covering: Int? = m.tokens.allSatisfy { owner[$0 - base] == first } ? first : nil
+            if covering == -1 {
                 for t in m.tokens { owner[t - base] = kept.count }
                 kept.append(m)
                 continue
             }
             // Inside exactly one longer mention: keep places and possessive owners, marked embedded.
-            guard covering.count == 1, let k = covering.first, k >= 0, kept[k].tokens != m.tokens,
+            guard let k = covering, kept[k].tokens != m.tokens,
                   kept[k].type != .legalArticle else { continue }
             let place = m.type == .country || m.type == .province || m.type == .city || m.type == .region
             let possessiveOwner = m.type == .agency && doc.tokens[m.tokens.upperBound - 1].isPossessive
