@@ -17,10 +17,14 @@ public enum InstitutionNameRule {
             if token.isCapitalized, let head = headType(doc, h), let m = named(doc, sentence: sentence, head: h, type: head.type,
                                                                                plural: head.plural, known: known) {
                 found.append(m)
-            } else if !token.isCapitalized, let m = lowercaseProgram(doc, sentence: sentence, head: h, known: known) {
-                found.append(m)
-            } else if !token.isCapitalized, let m = criminalCode(doc, sentence: sentence, at: h, known: known) {
-                found.append(m)
+            } else if !token.isCapitalized {
+                // The word tests come first: a call that returns no mention still costs a copy of one.
+                if doc.word(h, in: NameLexicon.lowercaseProgramHeads),
+                   let m = lowercaseProgram(doc, sentence: sentence, head: h, known: known) {
+                    found.append(m)
+                } else if doc.word(h, in: codeWords), let m = criminalCode(doc, sentence: sentence, at: h, known: known) {
+                    found.append(m)
+                }
             }
         }
         return found
