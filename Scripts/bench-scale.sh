@@ -27,7 +27,7 @@ for n in "${COPIES[@]}"; do
   dir="$SCALE_DIR/x$n"
   if [[ "$n" == 1 ]]; then dir="$CORPUS"
   elif [[ ! -d "$dir" ]]; then python3 Scripts/make-scaled-corpus.py "$CORPUS" "$n" "$dir" >&2; fi
-  cables=$(find "$dir" -name '*.txt' | wc -l)
+  cables=$(find "$dir/" -name '*.txt' | wc -l)
   "$TIME" -f "%e %M" -o "$WORK/time" "$BIN" export "$dir" --format graphml -o "$WORK/g.graphml" --timings 2> "$WORK/err"
   read -r wall rss < "$WORK/time"
   export_s=$(sed -n 's/^timing export \([0-9.]*\) s.*/\1/p' "$WORK/err")
