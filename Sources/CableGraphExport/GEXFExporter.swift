@@ -55,31 +55,23 @@ public struct GEXFExporter: GraphExporter {
         try declare(xml, class: "edge", edgeColumns)
 
         try xml.startElement("nodes")
-        for node in nodes {
-            try xml.startElement("node")
-            try xml.attribute("id", XMLIdentifier.nmtoken(node.id))
-            try xml.attribute("label", node.label)
-            try attributeValues(xml, nodeColumns.map { ($0.id, AttributeValues.value($0.column, of: node)) })
-            try spells(xml, calendar.spells(for: node))
-            try color(xml, node.type.dotColor)
-            try xml.endElement()
-        }
+        try OrderedParallel.forEach(count: nodes.count, prepare: { i in
+            let node = nodes[i]
+            return Rendered(attributes: [("id", XMLIdentifier.nmtoken(node.id)), ("label", XMLText.clean(node.label))],
+                            values: Self.present(nodeColumns.map { ($0.id, AttributeValues.value($0.column, of: node)) }),
+                            spells: calendar.spells(for: node), color: node.type.dotColor)
+        }) { try write(xml, "node", $0) }
         try xml.endElement()
 
         try xml.startElement("edges")
-        for (index, edge) in edges.enumerated() {
-            try xml.startElement("edge")
-            try xml.attribute("id", edgeIDs.id(edge, index: index))
-            try xml.attribute("source", XMLIdentifier.nmtoken(edge.source))
-            try xml.attribute("target", XMLIdentifier.nmtoken(edge.target))
-            try xml.attribute("kind", edge.type.rawValue)
-            try xml.attribute("label", edge.type.rawValue)
-            try xml.attribute("weight", String(edge.weight))
-            try attributeValues(xml, edgeColumns.map { ($0.id, AttributeValues.value($0.column, of: edge)) })
-            try spells(xml, calendar.spells(for: edge, in: graph))
-            try color(xml, edge.type.dotColor)
-            try xml.endElement()
-        }
+        try OrderedParallel.forEach(count: edges.count, prepare: { i in
+            let edge = edges[i]
+            return Rendered(attributes: [("id", edgeIDs.id(edge, index: i)), ("source", XMLIdentifier.nmtoken(edge.source)),
+                                         ("target", XMLIdentifier.nmtoken(edge.target)), ("kind", edge.type.rawValue),
+                                         ("label", edge.type.rawValue), ("weight", String(edge.weight))],
+                            values: Self.present(edgeColumns.map { ($0.id, AttributeValues.value($0.column, of: edge)) }),
+                            spells: calendar.spells(for: edge, in: graph), color: edge.type.dotColor)
+        }) { try write(xml, "edge", $0) }
         try xml.endElement()
         try xml.endElement()  // graph
         try xml.endElement()  // gexf
@@ -103,13 +95,34 @@ public struct GEXFExporter: GraphExporter {
         try xml.endElement()
     }
 
-    private func attributeValues(_ xml: XMLWriter, _ values: [(id: String, value: String?)]) throws {
-        let present = values.compactMap { id, value in value.map { (id, $0) } }
-        guard !present.isEmpty else { return }
-        try xml.startElement("attvalues")
-        for (id, value) in present {
-            try xml.element("attvalue", ["for": id, "value": value])
+    /// A node or edge as text, cleaned, prepared off the writing thread.
+    private struct Rendered {
+        var attributes: [(String, String)]
+        var values: [(String, String)]
+        var spells: [CableCalendar.Spell]
+        var color: String
+    }
+
+    /// The attribute values present, cleaned.
+    private static func present(_ values: [(id: String, value: String?)]) -> [(String, String)] {
+        values.compactMap { id, value in value.map { (id, XMLText.clean($0)) } }
+    }
+
+    private func write(_ xml: XMLWriter, _ element: String, _ item: Rendered) throws {
+        try xml.startElement(element)
+        for (name, value) in item.attributes { try xml.attribute(name, value, cleaned: true) }
+        if !item.values.isEmpty {
+            try xml.startElement("attvalues")
+            for (id, value) in item.values {
+                try xml.startElement("attvalue")
+                try xml.attribute("for", id)
+                try xml.attribute("value", value, cleaned: true)
+                try xml.endElement()
+            }
+            try xml.endElement()
         }
+        try spells(xml, item.spells)
+        try color(xml, item.color)
         try xml.endElement()
     }
 
