@@ -44,11 +44,12 @@ public struct CSVExporter: GraphExporter {
         for (column, name) in zip(columns, names) { header.append(name + ":" + CSVExporter.headerType(column)) }
         try out.write(header.joined(separator: ","), "\n")
         let nodes = view.nodes
-        for node in nodes {
+        try OrderedParallel.forEach(count: nodes.count, prepare: { i in
+            let node = nodes[i]
             var row = [CSVText.quoted(node.id), CSVText.quoted(node.type.rawValue)]
             for column in columns { row.append(CSVExporter.field(column, of: node)) }
-            try out.write(row.joined(separator: ","), "\n")
-        }
+            return row.joined(separator: ",")
+        }) { try out.write($0, "\n") }
         try out.finish()
         return nodes.count
     }
@@ -62,12 +63,13 @@ public struct CSVExporter: GraphExporter {
         for (column, name) in zip(columns, names) { header.append(name + ":" + CSVExporter.headerType(column)) }
         try out.write(header.joined(separator: ","), "\n")
         let edges = view.edges
-        for (index, edge) in edges.enumerated() {
+        try OrderedParallel.forEach(count: edges.count, prepare: { index in
+            let edge = edges[index]
             var row = [CSVText.quoted(edge.source), CSVText.quoted(edge.target), CSVText.quoted(edge.type.rawValue),
                        CSVText.quoted(edgeIDs.id(edge, index: index))]
             for column in columns { row.append(CSVExporter.field(column, of: edge)) }
-            try out.write(row.joined(separator: ","), "\n")
-        }
+            return row.joined(separator: ",")
+        }) { try out.write($0, "\n") }
         try out.finish()
         return edges.count
     }
