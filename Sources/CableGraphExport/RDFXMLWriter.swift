@@ -15,6 +15,8 @@ final class RDFXMLWriter {
     private var written: Set<Triple> = []
     private(set) var triples = 0
     private let prefixes: Set<String>
+    /// Property names already checked (a handful, written millions of times).
+    private var checkedNames: Set<String> = []
 
     init(sink: any OutputSink, pretty: Bool) throws {
         xml = try XMLWriter(sink: sink, indent: pretty)
@@ -95,10 +97,12 @@ final class RDFXMLWriter {
     }
 
     private func checkName(_ qname: String) throws {
+        if checkedNames.contains(qname) { return }
         let parts = qname.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, prefixes.contains(String(parts[0])), XMLText.isNCName(String(parts[1])) else {
             throw ExportError.invalidName("RDF/XML cannot write the property \(qname): not a declared prefix and an NCName")
         }
+        checkedNames.insert(qname)
     }
 
     static func validated(_ value: String, _ kind: LiteralKind) -> LiteralKind {
