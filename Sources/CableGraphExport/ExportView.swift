@@ -24,5 +24,7 @@ struct ExportView {
         var startIndex: Int { 0 }
         var endIndex: Int { order.count }
         subscript(position: Int) -> GraphEdge { graph.edge(at: Int(order[position])) }
+        /// The key of the edge at `position`, without building the edge.
+        func key(_ position: Int) -> EdgeKey { graph.edgeKey(at: Int(order[position])) }
     }
 }

@@ -40,9 +40,10 @@ public struct RDFXMLExporter: GraphExporter {
         for node in nodes {
             try rdf.startDescription(iris.node(node.id))
             try describe(node, rdf)
-            while nextEdge < edges.count && edges[nextEdge].source < node.id { nextEdge += 1 }
-            while nextEdge < edges.count && edges[nextEdge].source == node.id {
-                let edge = edges[nextEdge]
+            while nextEdge < edges.count {
+                let edge = edges.key(nextEdge)
+                if edge.source < node.id { nextEdge += 1; continue }
+                guard edge.source == node.id else { break }
                 try rdf.resource("cg:" + edge.type.rdfProperty, iris.node(edge.target))
                 nextEdge += 1
             }

@@ -136,6 +136,12 @@ public struct KnowledgeGraph: Sendable {
         return r.edge(source: nodeList[Int(r.source)].id, target: nodeList[Int(r.target)].id)
     }
 
+    /// The key of record `index`, without building the edge (its evidence and properties).
+    public func edgeKey(at index: Int) -> EdgeKey {
+        let r = records[index]
+        return EdgeKey(source: nodeList[Int(r.source)].id, type: r.type, target: nodeList[Int(r.target)].id)
+    }
+
     /// Edge numbers sorted by (source, relation, target), with node order given by `nodeRank`
     /// (a node id's position among the sorted nodes). Sorting numbers, not strings, is what makes
     /// ordering millions of edges take a second.
