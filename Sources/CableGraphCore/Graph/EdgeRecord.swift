@@ -63,6 +63,16 @@ struct EdgeRecord: Sendable {
         properties = Properties(edge.properties.map { PropertyPair(name: $0.key, value: $0.value) })
     }
 
+    init(source: Int32, target: Int32, type: RelationType, weight: Int, confidence: Double, evidence: [Evidence]) {
+        self.source = source
+        self.target = target
+        self.type = type
+        self.weight = weight
+        self.confidence = confidence
+        self.evidence = evidence
+        properties = Properties([])
+    }
+
     /// The index key: 28 bits per end, 8 for the relation type.
     static func pack(_ source: Int32, _ target: Int32, _ type: RelationType) -> UInt64 {
         UInt64(UInt32(bitPattern: source)) << 36 | UInt64(UInt32(bitPattern: target)) << 8 | UInt64(type.ordinal)

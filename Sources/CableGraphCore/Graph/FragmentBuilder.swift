@@ -176,13 +176,7 @@ struct FragmentBuilder {
         for sentence in bySentence.keys.sorted() {
             let ids = bySentence[sentence]!.sorted()
             guard ids.count >= 2, ids.count <= FragmentBuilder.maxCooccurring else { continue }
-            let proof = evidence.evidence(sentence: sentence)
-            for i in 0..<(ids.count - 1) {
-                for j in (i + 1)..<ids.count {
-                    graph.add(GraphEdge(key: EdgeKey(source: ids[i], type: .coOccursWith, target: ids[j]), weight: 1,
-                                        confidence: 0.5, evidence: [proof]))
-                }
-            }
+            graph.addPairs(ids, type: .coOccursWith, confidence: 0.5, evidence: [evidence.evidence(sentence: sentence)])
         }
     }
 }

@@ -77,6 +77,19 @@ public struct KnowledgeGraph: Sendable {
         add(EdgeRecord(edge, source: s, target: t))
     }
 
+    /// Adds one edge of `type` between every pair of `ids` (sorted, distinct: `ids[i]` -> `ids[j]` for
+    /// i < j), each with weight 1 and the same evidence; ids are looked up once, not once per pair.
+    mutating func addPairs(_ ids: [String], type: RelationType, confidence: Double, evidence: [Evidence]) {
+        let numbers = ids.map { numberOf($0) }
+        let evidence = GraphEdge.kept(evidence, for: type)
+        for i in 0..<numbers.count {
+            for j in (i + 1)..<numbers.count {
+                add(EdgeRecord(source: numbers[i], target: numbers[j], type: type, weight: 1, confidence: confidence,
+                               evidence: evidence))
+            }
+        }
+    }
+
     private mutating func numberOf(_ id: String) -> Int32 {
         if let i = nodeIndex[id] { return i }
         let i = Int32(nodeList.count)
