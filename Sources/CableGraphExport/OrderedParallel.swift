@@ -57,7 +57,7 @@ private final class PreparedWindow<Item>: @unchecked Sendable {
 }
 
 /// Slots each written by one thread, read after every writer is done.
-final class WindowSlots<Item>: @unchecked Sendable {
+private final class WindowSlots<Item>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<Item>
     private let count: Int
     private var taken = 0
