@@ -40,7 +40,7 @@ public struct GraphMLExporter: GraphExporter {
         let nodes = view.nodes
         try OrderedParallel.forEach(count: nodes.count, prepare: { i in
             Rendered(id: XMLIdentifier.nmtoken(nodes[i].id),
-                     data: nodeKeys.compactMap { key, column in AttributeValues.value(column, of: nodes[i]).map { (key, Self.prepared($0)) } })
+                     data: nodeKeys.compactMap { key, column in AttributeValues.value(column, of: nodes[i]).map { (key, XMLText.clean($0)) } })
         }) { node in
             try xml.startElement("node")
             try xml.attribute("id", node.id, cleaned: true)
@@ -52,7 +52,7 @@ public struct GraphMLExporter: GraphExporter {
             let edge = edges[i]
             return Rendered(id: edgeIDs.id(edge, index: i), source: XMLIdentifier.nmtoken(edge.source),
                             target: XMLIdentifier.nmtoken(edge.target),
-                            data: edgeKeys.compactMap { key, column in AttributeValues.value(column, of: edge).map { (key, Self.prepared($0)) } })
+                            data: edgeKeys.compactMap { key, column in AttributeValues.value(column, of: edge).map { (key, XMLText.clean($0)) } })
         }) { edge in
             try xml.startElement("edge")
             try xml.attribute("id", edge.id, cleaned: true)
@@ -75,14 +75,11 @@ public struct GraphMLExporter: GraphExporter {
         var data: [(String, String)]
     }
 
-    /// A data value cleaned and escaped, ready to write as is.
-    private static func prepared(_ value: String) -> String { XMLText.escapedText(XMLText.clean(value)) }
-
-    /// `<data key="…">value</data>`, the value `prepared`.
+    /// `<data key="…">value</data>`, the value already cleaned.
     private func data(_ xml: XMLWriter, key: String, _ value: String) throws {
         try xml.startElement("data")
         try xml.attribute("key", key, cleaned: true)
-        try xml.escapedText(value)
+        try xml.text(value, cleaned: true)
         try xml.endElement()
     }
 

@@ -104,13 +104,6 @@ final class XMLWriter {
         try XMLWriter.withXMLChars(clean) { try check(xmlTextWriterWriteString(writer, $0), "text") }
     }
 
-    /// Text already cleaned and escaped with `XMLText.escapedText` (on another thread), written as is.
-    /// The bytes are those `text` writes: libxml2 escapes element text with `xmlEncodeSpecialChars`.
-    func escapedText(_ value: String) throws {
-        let writer = try live()
-        try XMLWriter.withXMLChars(value) { try check(xmlTextWriterWriteRaw(writer, $0), "text") }
-    }
-
     func comment(_ value: String) throws {
         let writer = try live()
         // `--` may not appear in a comment, nor may it end with `-`.
@@ -188,25 +181,6 @@ public enum XMLText {
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
         var copy = text
         return copy.withUTF8(scan)
-    }
-
-    /// Element text escaped as libxml2's `xmlEncodeSpecialChars` does it: `<`, `>`, `&`, `"` and
-    /// carriage return become references; every other byte is kept.
-    public static func escapedText(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x0D }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 64)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x0D: out.append(contentsOf: "&#13;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// XML Namespaces NCName restricted to ASCII: a letter or `_`, then letters, digits, `_`, `-`, `.`.

@@ -50,28 +50,6 @@ import Testing
         }
     }
 
-    @Test func escapedTextWritesTheBytesLibxml2Writes() throws {
-        let samples = ["plain", "", "1 < 2 & 3 > \"2\"\r\n\t'", "&amp; already", "¶ 3. (SBU) “quoted” — 中文 \u{1F600}",
-                       "[\"a\",{\"text\":\"x<y\"}]", String(repeating: "<&>", count: 5_000)]
-        func written(_ body: (XMLWriter, String) throws -> Void) throws -> [UInt8] {
-            let sink = MemorySink()
-            let xml = try XMLWriter(sink: sink, indent: true)
-            try xml.startDocument()
-            try xml.startElement("root")
-            for sample in samples {
-                try xml.startElement("data")
-                try xml.attribute("key", "k")
-                try body(xml, sample)
-                try xml.endElement()
-            }
-            try xml.endDocument()
-            return sink.bytes
-        }
-        let byLibxml2 = try written { try $0.text($1) }
-        let byUs = try written { try $0.escapedText(XMLText.escapedText(XMLText.clean($1))) }
-        #expect(byUs == byLibxml2)
-    }
-
     @Test func passesOnTheSinksError() throws {
         let xml = try XMLWriter(sink: FailingSink(), indent: false)
         #expect(throws: (any Error).self) {
