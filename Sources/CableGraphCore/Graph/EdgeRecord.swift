@@ -54,23 +54,19 @@ struct EdgeRecord: Sendable {
     }
 
     init(_ edge: GraphEdge, source: Int32, target: Int32) {
-        self.source = source
-        self.target = target
-        type = edge.type
-        weight = edge.weight
-        confidence = edge.confidence
-        evidence = edge.evidence
-        properties = Properties(edge.properties.map { PropertyPair(name: $0.key, value: $0.value) })
+        self.init(source: source, target: target, type: edge.type, weight: edge.weight, confidence: edge.confidence,
+                  evidence: edge.evidence, properties: Properties(edge.properties.map { PropertyPair(name: $0.key, value: $0.value) }))
     }
 
-    init(source: Int32, target: Int32, type: RelationType, weight: Int, confidence: Double, evidence: [Evidence]) {
+    init(source: Int32, target: Int32, type: RelationType, weight: Int, confidence: Double, evidence: [Evidence],
+         properties: Properties = Properties([])) {
         self.source = source
         self.target = target
         self.type = type
         self.weight = weight
         self.confidence = confidence
         self.evidence = evidence
-        properties = Properties([])
+        self.properties = properties
     }
 
     /// The index key: 28 bits per end, 8 for the relation type.
