@@ -3,9 +3,9 @@ import CableGraphCore
 /// One cable ready to ingest: its metadata (for filters), where it was read, the hash of its bytes,
 /// and its graph contribution (`Pipeline.fragment(for:)`).
 public struct CableRecord: Sendable {
-    public var metadata: CableMetadata
-    public var path: String
-    public var contentHash: String
+    public let metadata: CableMetadata
+    public let path: String
+    public let contentHash: String
     public let fragment: KnowledgeGraph
     /// The rows the fragment adds to the store, prepared here rather than on the writing thread.
     let rows: ContributionRows
@@ -15,11 +15,15 @@ public struct CableRecord: Sendable {
         self.path = path
         self.contentHash = contentHash
         self.fragment = fragment
-        rows = ContributionRows(fragment, cableID: metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID)
+        rows = ContributionRows(fragment, cableID: CableRecord.cableID(of: metadata))
     }
 
     /// The canonical id: a cable with the same id and other bytes replaces the one stored.
-    public var cableID: String { metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID }
+    public var cableID: String { CableRecord.cableID(of: metadata) }
+
+    private static func cableID(of metadata: CableMetadata) -> String {
+        metadata.canonicalID.isEmpty ? metadata.id : metadata.canonicalID
+    }
 }
 
 /// What an ingest did.

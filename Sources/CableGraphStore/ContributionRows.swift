@@ -3,7 +3,7 @@ import CableGraphCore
 /// A cable's contribution in the shape of the rows it adds: JSON columns encoded, edges in key order,
 /// sentences numbered once. Made with the `CableRecord`, on the thread that extracted the cable, so the
 /// one thread that writes the store only looks up ids and binds values.
-public struct ContributionRows: Sendable {
+struct ContributionRows: Sendable {
     struct Node: Sendable {
         var node: GraphNode
         var aliases: String
