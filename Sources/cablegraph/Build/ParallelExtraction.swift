@@ -76,15 +76,10 @@ final class Slots<T>: @unchecked Sendable {
 /// thread and the slowest stage; at equal priority the scheduler splits the cores evenly between it and
 /// the extractors, so it gets a fraction of a core while extracted batches wait in the queue.
 enum WorkerPriority {
-    nonisolated(unsafe) private static var lowered = Set<UInt>()
-    private static let lock = NSLock()
-
-    /// Lowers the calling thread's scheduling priority, once per thread. On Linux the nice value belongs
-    /// to the thread, and `setpriority(PRIO_PROCESS, 0, ...)` changes only the caller's.
+    /// Lowers the calling thread's scheduling priority (nice 10). On Linux the nice value belongs to the
+    /// thread, and `setpriority(PRIO_PROCESS, 0, ...)` changes only the caller's; setting it again is a no-op.
     static func yieldToWriter() {
         #if os(Linux)
-        let thread = UInt(pthread_self())
-        guard lock.withLock({ lowered.insert(thread).inserted }) else { return }
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         #endif
     }

@@ -4,7 +4,9 @@ import Foundation
 
 /// `cablegraph build`: files to store, batch by batch, each batch one transaction.
 struct StoreBuilder {
-    var batchSize = 512
+    /// Cables per transaction unless `--batch-size` says otherwise.
+    static let defaultBatchSize = 512
+    var batchSize = StoreBuilder.defaultBatchSize
     /// Batches extracted ahead of the one being written (memory holds this many batches' fragments).
     var lookahead = 2
     /// For tests of interrupted builds: end the process after this many cables of the run were written,

@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     var db = StoreOptions.defaultPath
 
     @Option(help: "Cables per transaction.")
-    var batchSize = 512
+    var batchSize = StoreBuilder.defaultBatchSize
 
     @Flag(help: "Extract every cable again, even those already stored with the same text (after an upgrade of cablegraph).")
     var force = false
