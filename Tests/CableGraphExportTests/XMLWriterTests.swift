@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func quickScanFlagsExactlyWhatCleanRemoves() {
-        // Each character alone, at the end of the text too (a sequence cut short is not flagged).
+        // Kept characters after other text; removed ones inside text and alone.
         for kept in ["¶ 1.", "\u{A0}", "\u{BF}", "\u{FFFD}", "\u{F000}", "é", "\t\n\r", "\u{1F600}"] {
             #expect(!XMLText.mayNeedCleaning("x" + kept), "\(kept.unicodeScalars.map { $0.value })")
             #expect(XMLText.clean("x" + kept) == "x" + kept)
