@@ -114,6 +114,28 @@ import Testing
                                  "Most male victims are trafficked to Bahrain.", "The GOB has taken several steps."])
     }
 
+    @Test func inlineDashedHeadingsInReflowedCables() {
+        // 09CAIRO2236: the heading sits between dash runs at the end of a paragraph's one line; wrapped
+        // rules leave ` -` and ` -----` behind.
+        let d = read("""
+        ¶1. (SBU) Ambassador CDeBaca visited Egypt. ---------------- Public Prosecutor on Pursuing Traffickers ----------------
+        ¶2. (C) The prosecutor stressed his willingness. ------------------ - IOM Sees Evolution of GOE Views ------------------ -
+        ¶3. (C) Haq said so. -------------- ------ MFA on National Efforts -------------- ------
+        ¶4. (C) Prices rose -- sharply -- in May.
+        """)
+        #expect(d.sections.map(\.title) == ["Public Prosecutor on Pursuing Traffickers", "IOM Sees Evolution of GOE Views", "MFA on National Efforts"])
+        #expect(d.paragraphs.map(\.label) == ["1", "2", "3", "4"])
+        #expect(d.paragraphs.map(\.section) == [nil, 0, 1, 2])
+        #expect(sentences(d) == ["Ambassador CDeBaca visited Egypt.", "The prosecutor stressed his willingness.", "Haq said so.",
+                                 "Prices rose -- sharply -- in May."])
+    }
+
+    @Test func aSentenceBetweenDashRunsStaysText() {
+        let d = read("¶1. (C) The list follows. ---------- The minister resigned on Friday. ----------")
+        #expect(d.sections.isEmpty)
+        #expect(sentences(d).contains { $0.contains("The minister resigned on Friday.") })
+    }
+
     @Test func listItemsStartSentences() {
         let d = read("¶4. (C) The minister listed priorities:\n-- prosecution of traffickers\n-- protection of victims")
         #expect(sentences(d) == ["The minister listed priorities:", "-- prosecution of traffickers", "-- protection of victims"])

@@ -44,10 +44,16 @@ enum BodyReader {
             var range = lines[n]
             if n == first { range = max(range.lowerBound, startByte)..<range.upperBound }
             let line = classifyLine(bytes, range: range, number: n)
-            if line.kind == .content, line.pieces.count == 1, let split = splitInlineLabels(bytes, line) {
-                result += split
-            } else {
+            guard line.kind == .content, line.pieces.count == 1 else {
                 result.append(line)
+                continue
+            }
+            for part in splitInlineHeadings(bytes, line) ?? [line] {
+                if part.kind == .content, part.pieces.count == 1, let split = splitInlineLabels(bytes, part) {
+                    result += split
+                } else {
+                    result.append(part)
+                }
             }
         }
         dropSignature(bytes, &result)
@@ -110,6 +116,64 @@ enum BodyReader {
             lines.append(Line(kind: .content, number: line.number, start: start, pieces: rest.isEmpty ? [] : [rest], label: label))
         }
         return lines
+    }
+
+    /// Reflowed cables keep headings underlined with dashes inside a paragraph's line
+    /// (`... Peace Movement. -------- Public Prosecutor on Pursuing Traffickers --------`): the heading
+    /// between two dash runs becomes a line of its own between rules, so it starts a section and is
+    /// not read as part of the paragraph's last sentence.
+    static func splitInlineHeadings(_ bytes: [UInt8], _ line: Line) -> [Line]? {
+        let piece = line.pieces[0]
+        let runs = dashRuns(bytes, piece)
+        guard runs.count >= 2 else { return nil }
+        var lines: [Line] = []
+        var cursor = piece.lowerBound
+        var label = line.label
+        var r = 0
+        while r + 1 < runs.count {
+            let heading = trim(bytes, runs[r].upperBound..<runs[r + 1].lowerBound)
+            guard isInlineHeading(bytes, heading) else { r += 1; continue }
+            let before = trim(bytes, cursor..<runs[r].lowerBound)
+            if !before.isEmpty || label != nil {
+                lines.append(Line(kind: .content, number: line.number, start: line.start, pieces: before.isEmpty ? [] : [before], label: label))
+                label = nil
+            }
+            lines.append(Line(kind: .rule, number: line.number, start: runs[r].lowerBound, pieces: []))
+            lines.append(Line(kind: .content, number: line.number, start: heading.lowerBound, pieces: [heading]))
+            lines.append(Line(kind: .rule, number: line.number, start: runs[r + 1].lowerBound, pieces: []))
+            cursor = runs[r + 1].upperBound
+            r += 2
+        }
+        guard !lines.isEmpty else { return nil }
+        let after = trim(bytes, cursor..<piece.upperBound)
+        if !after.isEmpty { lines.append(Line(kind: .content, number: line.number, start: after.lowerBound, pieces: [after])) }
+        return lines
+    }
+
+    /// Runs of eight or more dashes, with the stray ` -` and ` -----` that wrapped rules leave after them.
+    static func dashRuns(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard bytes[i] == 0x2D else { i += 1; continue }
+            let start = i
+            while i < range.upperBound, bytes[i] == 0x2D { i += 1 }
+            guard i - start >= 8 else { continue }
+            while i + 1 < range.upperBound, bytes[i] == 0x20, bytes[i + 1] == 0x2D {
+                var j = i + 1
+                while j < range.upperBound, bytes[j] == 0x2D { j += 1 }
+                guard j == range.upperBound || bytes[j] == 0x20 else { break }
+                i = j
+            }
+            runs.append(start..<i)
+        }
+        return runs
+    }
+
+    /// A heading: short, starts with a letter, and does not end a sentence.
+    static func isInlineHeading(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count <= 120, isAlpha(bytes[range.lowerBound]) else { return false }
+        return bytes[range.upperBound - 1] != 0x2E
     }
 
     /// The closing signature (`PICCUTA`, `TIMKEN JR`) and trailing banners are not content.
