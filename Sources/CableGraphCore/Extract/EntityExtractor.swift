@@ -61,7 +61,8 @@ public struct EntityExtractor: Sendable {
             }
             relations += articles.partOf
             let dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
-            selected += MentionSelector.select(dictionary + institutionMentions[s] + otherMentions[s] + again + articles.articles,
+            let others = PersonSurnameRule.complete(otherMentions[s], surnames: surnames)
+            selected += MentionSelector.select(dictionary + institutionMentions[s] + others + again + articles.articles,
                                                doc: doc)
         }
         return Extraction(tokens: doc, country: country, mentions: selected, definitions: definitions, relations: relations)

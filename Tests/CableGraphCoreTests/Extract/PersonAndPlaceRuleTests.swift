@@ -25,6 +25,35 @@ import Testing
         #expect(a.labels(.person) == ["Abdalgader Saleh Ali"])
     }
 
+    @Test func aPortfolioIsPartOfTheTitle() {
+        // 08LONDON (cabinet reshuffle), 09CAIRO2236, 05BRASILIA
+        let a = Analyzed("""
+        Minister for Energy Malcolm Wicks endorsed the takeover. Secretary of State for Business, Enterprise and Regulatory Reform         John Hutton agreed. Egypt's Minister of State for Family and Population Moshira Khattab objected. The Minister for         Institutional Security General Jorge Armando Felix spoke. Chief Whip Geoff Hoon left.
+        """, world: true)
+        #expect(a.labels(.person) == ["Malcolm Wicks", "John Hutton", "Moshira Khattab", "Jorge Armando Felix", "Geoff Hoon"])
+    }
+
+    @Test func whatFollowsOfOrForWithoutAPortfolioIsNoName() {
+        // 08ISLAMABAD (ISI), 10TRIPOLI166, 08SANTODOMINGO1371
+        let a = Analyzed("""
+        General Pasha was appointed head of the Inter-Services Intelligence last year. He was named Chairman of the         Industrial Steel Company of Misurata. She met the vice president of the Dominican Corporation of State Electrical         Companies on Monday. Dutra served as Minister of Cities.
+        """, world: true)
+        #expect(a.labels(.person) == ["Pasha"])
+    }
+
+    @Test func namesKeepTheirParticles() {
+        let a = Analyzed("Dutch MFA Deputy Head for West Africa Roel van der Veen and Mr. Osama bin Laden were named.", world: true)
+        #expect(a.labels(.person) == ["Roel van der Veen", "Osama bin Laden"])
+    }
+
+    @Test func aSurnameAloneIsTheCablesPersonOfThatName() {
+        // 09CAIRO2236
+        let a = Analyzed("Ambassador at Large for Combating Human Trafficking Luis CDeBaca visited Egypt. Ambassador CDeBaca asked about the plan.",
+                         world: true)
+        #expect(a.labels(.person) == ["Luis CDeBaca"])
+        #expect(a.node(.person, "CDeBaca")?.label == "Luis CDeBaca")
+    }
+
     @Test func aTitleAloneNamesNobody() {
         let a = Analyzed("The Ambassador met the Minister of Public Security and the Director General on Tuesday.")
         #expect(a.labels(.person).isEmpty)

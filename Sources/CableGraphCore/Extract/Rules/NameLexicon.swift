@@ -115,6 +115,47 @@ enum NameLexicon {
         "international criminal law", "human rights law", "law of the sea", "family law",
     ]
 
+    /// What a government post is responsible for, after `of` or `for` in a title: `Minister for Energy`,
+    /// `Secretary of State for Business, Enterprise and Regulatory Reform`, `Minister of Agriculture`.
+    /// The capitalized words of a portfolio are not a name: the name comes after them, if at all.
+    static let portfolioWords: WordSet = [
+        "affairs", "agriculture", "agrarian", "business", "enterprise", "enterprises", "regulatory", "reform", "energy",
+        "climate", "change", "development", "industry", "industries", "trade", "commerce", "cities", "planning",
+        "communications", "communication", "telecommunications", "institutional", "security", "relations",
+        "international", "organization", "organizations", "home", "foreign", "commonwealth", "defence", "defense",
+        "economy", "economic", "finance", "financial", "health", "education", "labor", "labour", "employment", "justice",
+        "interior", "internal", "transport", "transportation", "tourism", "culture", "cultural", "sport", "sports",
+        "youth", "women", "women's", "family", "families", "population", "children", "social", "welfare", "environment",
+        "environmental", "food", "rural", "science", "sciences", "technology", "innovation", "skills", "work", "works",
+        "pensions", "housing", "local", "government", "human", "rights", "counter-narcotics", "counternarcotics",
+        "narcotics", "drug", "drugs", "control", "information", "media", "public", "infrastructure", "water", "resources",
+        "natural", "mines", "mining", "petroleum", "oil", "gas", "fisheries", "forestry", "forests", "land", "lands",
+        "veterans", "religious", "religion", "immigration", "migration", "citizenship", "refugees", "refugee",
+        "emergency", "emergencies", "situations", "civil", "aviation", "maritime", "post", "posts", "policy", "political",
+        "european", "integration", "legal", "administrative", "administration", "budget", "treasury", "revenue",
+        "customs", "statistics", "investment", "privatization", "small", "medium", "cooperatives", "consumer",
+        "protection", "intelligence", "operations", "management", "research", "higher", "arts", "heritage",
+        "minorities", "ethnic", "regional", "national", "parliamentary", "liaison", "coordination", "reconstruction",
+        "rehabilitation", "peace", "reconciliation", "disarmament", "demobilization", "reintegration", "crime",
+        "trafficking", "combating", "combatting", "equality", "gender", "status", "disabilities", "disability",
+        "sanitation", "household", "house", "lords", "commons", "state", "states", "territories", "territory",
+        "regions", "region", "nationalities", "minority", "children's", "elderly", "solidarity", "cooperation",
+        "co-operation", "multilateral", "bilateral", "global", "issues", "programs", "programmes", "diplomacy",
+        "diplomatic", "consular", "protocol", "overseas", "expatriates", "diaspora", "communities", "community",
+        "wildlife", "parks", "marine", "ocean", "oceans", "space", "nuclear", "atomic", "electricity", "power",
+        "mineral", "minerals", "hydrocarbons", "industrial", "commercial", "exports", "export", "imports", "tax",
+        "taxation", "personnel", "training", "procurement", "logistics", "acquisition", "policy", "strategic",
+        "strategy", "plans", "counterterrorism", "counter-terrorism", "terrorism", "nonproliferation",
+        "non-proliferation", "arms", "democracy", "governance", "anti-corruption", "corruption", "legislative",
+        "legislation", "constitutional", "electoral", "elections", "press", "broadcasting", "affair", "republic",
+        "company", "companies", "corporation", "group", "groups", "holdings", "firm", "bank", "management",
+        "response", "quality", "proliferation", "use", "markets", "market", "radio", "television", "airlines",
+        "candidatures", "studies", "medicine", "engineering", "law", "economics", "psychology", "sociology",
+        "history", "physics", "chemistry", "biology", "mathematics", "philosophy", "literature", "languages",
+        "judicial", "counter-proliferation", "advisory", "residence", "goods", "services", "exchange", "forum",
+        "producers", "exporters", "importers", "manufacturers", "chamber", "stock", "unity",
+    ]
+
     /// Month and day names: `State Council in December` is not a name.
     static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -13,6 +13,10 @@ public enum PersonRule {
         "undersecretary", "under-secretary", "assistant", "ambassador-at-large", "coordinator", "envoy", "founder",
         "head", "leader", "chief", "lawyer", "activist", "journalist", "editor", "dean", "rector", "bishop", "cardinal",
         "pope", "imam", "ayatollah", "rabbi", "father", "sister", "gen", "col", "lt", "capt", "amb", "sen", "rep", "gov",
+        "administrator", "manager", "whip", "ombudsman", "inspector", "superintendent", "magistrate", "attache",
+        "negotiator", "chancellor", "speaker", "sultan", "mufti", "patriarch", "archbishop", "reverend", "rev",
+        "monsignor", "sheik", "commandant", "marshal", "sergeant", "brigadier", "auditor", "registrar", "treasurer",
+        "governor-general", "nuncio",
     ]
 
     /// Words that continue a title rather than start a name.
@@ -34,6 +38,47 @@ public enum PersonRule {
         span.tokens.count == 1 && PersonSurnameRule.places.contains(span.type)
     }
 
+    static let portfolioOpeners: WordSet = ["of", "for", "the"]
+
+    /// Lower-case particles of family names.
+    static let nameParticles: WordSet = ["van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
+
+    /// The token after a run of name particles, when a capitalized word follows them (`van der Velden`).
+    static func particleEnd(_ doc: DocumentTokens, from start: Int, limit: Int) -> Int? {
+        var k = start
+        while k < limit, k - start < 3, !doc.tokens[k].isCapitalized, doc.word(k, in: nameParticles) { k += 1 }
+        guard k < limit, k > start, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps else { return nil }
+        return k
+    }
+
+    /// The end of a long title: `Deputy Foreign Minister`, `Minister of Public Security`, `Ambassador at Large for
+    /// Combating Human Trafficking`, `Secretary of State for Business, Enterprise and Regulatory Reform`. After `of`
+    /// or `for`, the portfolio's words, places and bodies belong to the title.
+    static func titleEnd(_ doc: DocumentTokens, from start: Int, end: Int, known: KnownTokens) -> Int {
+        var k = start
+        var portfolio = false
+        var skipped = 0
+        while k < end, skipped < 12 {
+            if portfolio, doc.isPunctuation(k, 0x2C), doc.word(k + 1, in: NameLexicon.portfolioWords) {
+                k += 1
+                continue
+            }
+            guard doc.tokens[k].kind == .word else { break }
+            if doc.word(k, is: "at"), doc.word(k + 1, is: "large") {
+                k += 2
+                continue
+            }
+            let afterOf = doc.word(k - 1, is: "of") || doc.word(k - 1, is: "for")
+            let inPortfolio = portfolio && (doc.word(k, in: NameLexicon.portfolioWords) || NameLexicon.headType(doc, k)?.type == .agency)
+            guard inPortfolio || doc.word(k, in: titles) || doc.word(k, in: titleWords) || known[k] != nil && (afterOf || portfolio)
+            else { break }
+            if doc.word(k, is: "of") || doc.word(k, is: "for") { portfolio = true }
+            k = known[k]?.tokens.upperBound ?? k + 1
+            skipped += 1
+        }
+        return k
+    }
+
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -44,27 +89,40 @@ public enum PersonRule {
             guard doc.tokens[i].kind == .word, doc.word(i, in: titles), known[i] == nil else { continue }
             var k = i + 1
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
-            // The rest of a long title: `Deputy Foreign Minister`, `Minister of Public Security`.
-            var skipped = 0
-            while k < range.upperBound, skipped < 6, doc.tokens[k].kind == .word,
-                  doc.word(k, in: titles) || doc.word(k, in: titleWords) || known[k] != nil && doc.word(k - 1, is: "of") {
-                k = known[k]?.tokens.upperBound ?? k + 1
-                skipped += 1
-            }
+            let k0 = k
+            k = titleEnd(doc, from: k, end: range.upperBound, known: known)
+            let afterPortfolio = (k0..<k).contains { doc.word($0, is: "of") || doc.word($0, is: "for") }
+            // `head of the Inter-Services Intelligence`: what follows `of` or `for` and is not a portfolio,
+            // place or body names the post, not its holder.
+            if k > k0, doc.word(k - 1, in: portfolioOpeners) { continue }
             var end = k
             var words = 0
             while end < range.upperBound, words < 4 {
                 let t = doc.tokens[end]
                 let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
+                // `Roel van der Velden`, `Osama bin Laden`: lower-case particles inside a name.
+                if words > 0, t.kind == .word, doc.word(end, in: nameParticles), let next = particleEnd(doc, from: end, limit: range.upperBound) {
+                    end = next
+                    continue
+                }
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil || isSurnamePlace(known[end]!),
                       !doc.word(end, in: titles), !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
                       !doc.word(end, in: NameLexicon.sentenceStarters),
-                      !doc.word(end, in: NameLexicon.calendarWords) else { break }
+                      !doc.word(end, in: NameLexicon.calendarWords),
+                      !(afterPortfolio && doc.word(end, in: NameLexicon.portfolioWords)) else { break }
                 end += initial ? 2 : 1
                 words += 1
                 if t.isPossessive { break }
             }
             guard words > 0, end > k else { continue }
+            // `Chairman of the ... and Related Agencies Subcommittee`: capitalized words before a head noun
+            // belong to a body's name.
+            // After a portfolio, the same goes for its words (`Chairman of the Industrial Steel Company`), and a
+            // lone word before a title is part of the title (`Regional Environmental Hub Officer`).
+            if end < range.upperBound, doc.tokens[end].isCapitalized {
+                if NameLexicon.headType(doc, end) != nil || words == 1 && doc.word(end, in: titles) { continue }
+                if afterPortfolio, doc.word(end, in: NameLexicon.portfolioWords) { continue }
+            }
             let tokens = k..<end
             let name = EntityNames.clean(doc.text(tokens))
             // `the Attorney General's Office`: a possessive title is not a name.

@@ -26,6 +26,18 @@ enum PersonSurnameRule {
         return found
     }
 
+    /// `Ambassador CDeBaca` after `Luis CDeBaca`: a person named by surname alone is the one person of the cable
+    /// with that surname, named in full.
+    static func complete(_ mentions: [Mention], surnames: [String: String]) -> [Mention] {
+        guard !surnames.isEmpty else { return mentions }
+        return mentions.map { m in
+            guard m.type == .person, !m.name.contains(" "), let full = surnames[m.name], full != m.name else { return m }
+            var named = m
+            named.name = full
+            return named
+        }
+    }
+
     /// `mentions` with the single-word places that are a known person's surname turned into that person.
     static func reclaim(_ mentions: [Mention], surnames: [String: String], doc: DocumentTokens) -> [Mention] {
         guard !surnames.isEmpty else { return mentions }
