@@ -7,6 +7,8 @@ struct KnownTokens {
         var scope: String?
         var key: String?
         var tokens: Range<Int>
+        /// A country named by its demonym (`Chilean`).
+        var isDemonym = false
     }
 
     private let base: Int
@@ -18,7 +20,7 @@ struct KnownTokens {
         slots = Array(repeating: -1, count: range.count)
         for m in mentions {
             let index = Int32(spans.count)
-            spans.append(Span(type: m.type, scope: m.scope, key: m.key, tokens: m.tokens))
+            spans.append(Span(type: m.type, scope: m.scope, key: m.key, tokens: m.tokens, isDemonym: m.attributes["demonym"] != nil))
             for t in m.tokens where t >= base && t - base < slots.count { slots[t - base] = index }
         }
     }

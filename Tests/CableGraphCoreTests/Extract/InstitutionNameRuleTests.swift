@@ -17,6 +17,29 @@ import Testing
         #expect(Analyzed(sentence).labels(.agency).contains(name))
     }
 
+    @Test(arguments: [
+        // 06SANTIAGO, 06HAVANA, 07LONDON, 06BRASILIA
+        ("The National Board of Chilean Child Care Centers formed the network.", "National Board of Chilean Child Care Centers"),
+        ("She founded the Federation of Cuban Women in 1960.", "Federation of Cuban Women"),
+        ("The Foreign and Commonwealth Office has not formally retreated.", "Foreign and Commonwealth Office"),
+        ("He is head of the Office for Middle East and Africa Affairs at the ministry.", "Office for Middle East and Africa Affairs"),
+    ])
+    func namesThroughDemonymsPortfoliosAndPlaces(_ sentence: String, _ name: String) {
+        #expect(Analyzed(sentence, world: true).labels(.agency) == [name])
+    }
+
+    @Test func aDemonymBeforeAnotherBodyEndsTheName() {
+        // 09CAIRO2065
+        let a = Analyzed("She chairs the Board of Directors of the Egyptian Center for Women's Rights.", world: true)
+        #expect(!a.labels(.agency).contains { $0.hasSuffix("Egyptian") })
+        #expect(a.labels(.agency).contains("Egyptian Center for Women's Rights"))
+    }
+
+    @Test func aTitleAfterAndStartsNoComplement() {
+        let a = Analyzed("He met officials of the Ministry of Foreign Affairs and Ms. Jonsdottir on Monday.", world: true)
+        #expect(a.labels(.agency) == ["Ministry of Foreign Affairs"])
+    }
+
     @Test func aCommercialBankIsNoAgencyAPublicOneIs() {
         // 09LONDON (quantitative easing), 10AMMAN (a board member)
         let a = Analyzed("Gerard Lyons, chief economist at Standard Chartered Bank, noted that it is important to have an exit strategy. He served as board member of the Central Bank of Jordan.")

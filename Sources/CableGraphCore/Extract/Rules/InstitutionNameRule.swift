@@ -55,6 +55,13 @@ public enum InstitutionNameRule {
                 k -= 1
                 t = doc.tokens[k]
             }
+            // `Foreign and Commonwealth Office`, `Food and Drug Administration`: two portfolios joined by `and`.
+            if type == .agency, !plural, doc.word(k, is: "and"), k - 1 >= range.lowerBound, doc.tokens[k - 1].isCapitalized,
+               doc.tokens[k + 1].isCapitalized, doc.word(k - 1, in: NameLexicon.portfolioWords),
+               doc.word(k + 1, in: NameLexicon.portfolioWords), known[k - 1] == nil {
+                k -= 1
+                t = doc.tokens[k]
+            }
             guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
@@ -69,6 +76,8 @@ public enum InstitutionNameRule {
             right = complementEnd(doc, after: h + 1, limit: range.upperBound, known: known)
             right = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
         }
+        // Longer runs of capitalized words are lists and headings (party lists, sanctions lists), not one name.
+        guard right - left <= 16 else { return nil }
         var modifiers = Array(left..<h)
         // A leading country or demonym owns a government body or a law; it is not part of its name.
         var scope: String?
@@ -131,7 +140,8 @@ public enum InstitutionNameRule {
     /// End of the complements after a head: `of Public Security`, `on the Comprehensive Management of Public Security`.
     static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: KnownTokens) -> Int {
         var end = start
-        while end < limit {
+        // Complements longer than this are runs of capitalized headings, not one name.
+        while end < limit, end - start < 16 {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
             let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
             guard doc.word(end, in: NameLexicon.connectors) || joinsIn else { break }
@@ -139,27 +149,53 @@ public enum InstitutionNameRule {
             let isAnd = doc.word(end, in: NameLexicon.conjunctions)
             if !isAnd, k < limit, doc.word(k, is: "the") { k += 1 }
             var words = 0
-            while k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
+            while k < limit, k - start < 16, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
                 if isAnd && words == 0 {
-                    // `... and the Ministry of X` or `... and MOHRSS` start another name.
-                    // So does a known entity: `Ministry of Education and India`, `Ministry of Interior and Al-Wifaq`.
-                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps || known[k] != nil { break }
+                    // `... and the Ministry of X` or `... and MOHRSS` start another name, and so does a title
+                    // (`Ministry of Foreign Affairs and Ms. Jonsdottir`). So does a known entity: `Ministry of
+                    // Education and India`, unless a portfolio word follows it (`Office for Middle East and Africa Affairs`).
+                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps || !isNameWord(doc, k)
+                        || doc.word(k, in: NameLexicon.groupPossessives) { break }
+                    if let place = known[k] {
+                        let after = place.tokens.upperBound
+                        guard place.type != .agency, after < limit, doc.tokens[after].isCapitalized, known[after] == nil,
+                              doc.word(after, in: NameLexicon.portfolioWords) else { break }
+                        words += place.tokens.count
+                        k = after
+                        continue
+                    }
                 }
                 // `of the President` is a name; `of Pakistan Executive Director Jameel Ahmed` ends before the title.
                 if words > 0 && !isNameWord(doc, k) { break }
                 if doc.word(k, in: NameLexicon.calendarWords) { break }
                 k += 1
                 words += 1
-                if doc.tokens[k - 1].isPossessive { break }
-                // A country ends the complement (`Central Bank of Egypt`).
-                if let place = known[k - 1], place.type == .country, place.tokens.upperBound == k { break }
+                // `Center for Women's Rights`, `Ministry of Workers' Affairs`: a group's possessive goes on.
+                if doc.tokens[k - 1].isPossessive && !groupPossessiveGoesOn(doc, k - 1, limit: limit) { break }
+                // A country ends the complement (`Central Bank of Egypt`). A demonym before more of the name does not
+                // (`National Board of Chilean Child Care Centers`), but one before another body's head ends the name
+                // before it (`Board of Directors of the Egyptian Center for Women's Rights`).
+                if let place = known[k - 1], place.type == .country, place.tokens.upperBound == k {
+                    guard place.isDemonym, k < limit, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized,
+                          !doc.tokens[k].isAllCaps, known[k] == nil else { break }
+                    if headType(doc, k) != nil {
+                        words -= place.tokens.count
+                        k -= place.tokens.count
+                        break
+                    }
+                }
             }
             guard words > 0 else { break }
             end = k
-            if doc.tokens[k - 1].isPossessive { break }
+            if doc.tokens[k - 1].isPossessive && !groupPossessiveGoesOn(doc, k - 1, limit: limit) { break }
             if doc.isPunctuation(end, 0x2C), let listEnd = commaListEnd(doc, at: end, limit: limit, known: known) { end = listEnd }
         }
         return end
+    }
+
+    private static func groupPossessiveGoesOn(_ doc: DocumentTokens, _ k: Int, limit: Int) -> Bool {
+        doc.word(k, in: NameLexicon.groupPossessives) && k + 1 < limit && doc.tokens[k + 1].kind == .word
+            && doc.tokens[k + 1].isCapitalized && !doc.tokens[k + 1].isAllCaps
     }
 
     /// `, Passports, and Residence`: a comma list of capitalized words closed by `and`, inside a complement
