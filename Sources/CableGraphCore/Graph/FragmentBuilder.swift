@@ -87,6 +87,32 @@ struct FragmentBuilder {
 
     /// Divisions are PART_OF their country, cities PART_OF their division: facts the gazetteer knows.
     private mutating func addPlaceHierarchy() {
+        if options.placeAncestors { addAllPlaceAncestors() } else { addNamedPlaceAncestors() }
+        // Places the text itself puts in a division: `from Liangshan, Sichuan Province`.
+        for (n, m) in extraction.mentions.enumerated() {
+            guard let parentKey = m.attributes["parent"], let parent = identity(ofKey: parentKey) else { continue }
+            let child = resolution.entities[resolution.entityOfMention[n]]
+            ensureNode(parent)
+            graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 0.8,
+                                evidence: [evidence.evidence(sentence: m.sentence)], properties: ["rule": m.rule]))
+        }
+    }
+
+    /// Each place the cable names is PART_OF the nearest place above it that the cable also names
+    /// (`Dongguan` in `Guangdong`; `Doha` in `Qatar` only when Qatar is named): no node without a mention.
+    private mutating func addNamedPlaceAncestors() {
+        let named = Set(resolution.entities.lazy.filter { $0.mentionCount > 0 }.compactMap(\.key))
+        for key in named.sorted() {
+            var parentKey = gazetteer.byKey[key]?.parent
+            while let p = parentKey, !named.contains(p) { parentKey = gazetteer.byKey[p]?.parent }
+            guard let p = parentKey, let child = identity(ofKey: key), let parent = identity(ofKey: p) else { continue }
+            graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 1,
+                                properties: ["rule": "gazetteer"]))
+        }
+    }
+
+    /// Every place's chain of divisions up to its country, named or not (`PipelineOptions.placeAncestors`).
+    private mutating func addAllPlaceAncestors() {
         var pending = resolution.entities.compactMap { $0.key }
         var done = Set<String>()
         while let key = pending.popLast() {
@@ -97,14 +123,6 @@ struct FragmentBuilder {
             graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 1,
                                 properties: ["rule": "gazetteer"]))
             pending.append(parentKey)
-        }
-        // Places the text itself puts in a division: `from Liangshan, Sichuan Province`.
-        for (n, m) in extraction.mentions.enumerated() {
-            guard let parentKey = m.attributes["parent"], let parent = identity(ofKey: parentKey) else { continue }
-            let child = resolution.entities[resolution.entityOfMention[n]]
-            ensureNode(parent)
-            graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 0.8,
-                                evidence: [evidence.evidence(sentence: m.sentence)], properties: ["rule": m.rule]))
         }
     }
 
@@ -123,6 +141,7 @@ struct FragmentBuilder {
                 let place = resolution.entities[resolution.entityOfMention[k]]
                 addLocated(owner.id, in: place, sentence: m.sentence)
                 if let key = place.key, let parentKey = gazetteer.byKey[key]?.parent, parentKey.hasPrefix("subdivision:"),
+                   options.placeAncestors || resolution.entities.contains(where: { $0.key == parentKey && $0.mentionCount > 0 }),
                    let parent = identity(ofKey: parentKey) {
                     ensureNode(parent)
                     graph.add(GraphEdge(key: EdgeKey(source: owner.id, type: .locatedIn, target: parent.id), confidence: 0.85,

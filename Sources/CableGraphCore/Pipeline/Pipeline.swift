@@ -2,9 +2,13 @@
 public struct PipelineOptions: Sendable, Hashable {
     /// Add CO_OCCURS_WITH edges between entities named in the same sentence.
     public var cooccurrence: Bool
+    /// Add the divisions and countries above every named place even when the cable does not name them
+    /// (nodes without a mention). Off: a place is PART_OF the nearest place above it that the cable names.
+    public var placeAncestors: Bool
 
-    public init(cooccurrence: Bool = true) {
+    public init(cooccurrence: Bool = true, placeAncestors: Bool = false) {
         self.cooccurrence = cooccurrence
+        self.placeAncestors = placeAncestors
     }
 }
 

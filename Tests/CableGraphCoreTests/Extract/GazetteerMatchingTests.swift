@@ -16,7 +16,21 @@ import Testing
     @Test func divisionsAreProvincesOfTheirCountry() {
         let a = Analyzed("Officers representing Guangxi Zhuang Autonomous Region and Vietnam meet monthly. Police in Guangdong Province handled 33 cases.")
         #expect(a.labels(.province) == ["Guangxi", "Guangdong"])
-        #expect(a.edge(.partOf, "Guangxi", "China") != nil)
+        // China is not named: no node without a mention.
+        #expect(a.labels(.country) == ["Vietnam"])
+        let named = Analyzed("Officers representing Guangxi Zhuang Autonomous Region of China meet monthly.")
+        #expect(named.edge(.partOf, "Guangxi", "China") != nil)
+    }
+
+    @Test func everyAncestorWhenAsked() {
+        let body = "Police in Guangdong Province handled 33 cases."
+        let plain = Analyzed(document: TestCables.document(body))
+        let full = Pipeline(options: PipelineOptions(placeAncestors: true), gazetteer: TestGazetteer.shared)
+            .analyze(TestCables.document(body)).graph
+        #expect(plain.graph.nodes.allSatisfy { $0.type == .cable || $0.mentionCount > 0 })
+        let china = full.nodes.first { $0.type == .country && $0.label == "China" }
+        #expect(china?.mentionCount == 0)
+        #expect(full.edges.contains { $0.key.type == .partOf && $0.key.target == china?.id })
     }
 
     @Test func longestNameWins() {
