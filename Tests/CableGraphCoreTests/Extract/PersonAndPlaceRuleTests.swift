@@ -41,6 +41,14 @@ import Testing
         #expect(a.labels(.person) == ["Pasha"])
     }
 
+    @Test func pluralTitlesAndOfficeUnitsAreNoNames() {
+        // 09CAIRO, 10BRASILIA, 09LONDON
+        let a = Analyzed("""
+        Ahmad Moataz, Chief of the American Relations Branch, attended. Chief Economist Roberto Troster expects little         disruption. The Prime Minister met Ministers and MPs on Monday.
+        """, world: true)
+        #expect(a.labels(.person) == ["Roberto Troster"])
+    }
+
     @Test func namesKeepTheirParticles() {
         let a = Analyzed("Dutch MFA Deputy Head for West Africa Roel van der Veen and Mr. Osama bin Laden were named.", world: true)
         #expect(a.labels(.person) == ["Roel van der Veen", "Osama bin Laden"])

@@ -153,7 +153,7 @@ enum NameLexicon {
         "candidatures", "studies", "medicine", "engineering", "law", "economics", "psychology", "sociology",
         "history", "physics", "chemistry", "biology", "mathematics", "philosophy", "literature", "languages",
         "judicial", "counter-proliferation", "advisory", "residence", "goods", "services", "exchange", "forum",
-        "producers", "exporters", "importers", "manufacturers", "chamber", "stock", "unity",
+        "producers", "exporters", "importers", "manufacturers", "chamber", "stock", "unity", "branch", "section", "desk",
     ]
 
     /// Month and day names: `State Council in December` is not a name.

@@ -16,7 +16,7 @@ public enum PersonRule {
         "administrator", "manager", "whip", "ombudsman", "inspector", "superintendent", "magistrate", "attache",
         "negotiator", "chancellor", "speaker", "sultan", "mufti", "patriarch", "archbishop", "reverend", "rev",
         "monsignor", "sheik", "commandant", "marshal", "sergeant", "brigadier", "auditor", "registrar", "treasurer",
-        "governor-general", "nuncio",
+        "governor-general", "nuncio", "economist", "analyst",
     ]
 
     /// Words that continue a title rather than start a name.
@@ -106,7 +106,7 @@ public enum PersonRule {
                     continue
                 }
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil || isSurnamePlace(known[end]!),
-                      !doc.word(end, in: titles), !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
+                      !doc.stem(end, in: titles).found, !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
                       !doc.word(end, in: NameLexicon.sentenceStarters),
                       !doc.word(end, in: NameLexicon.calendarWords),
                       !(afterPortfolio && doc.word(end, in: NameLexicon.portfolioWords)) else { break }
