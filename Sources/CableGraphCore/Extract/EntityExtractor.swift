@@ -106,7 +106,20 @@ enum LongForm {
         // a shorter tail (`National Coalition against ... (CONATT)` matched from `Coalition`).
         if let tail = plain.filter({ $0.tokens.upperBound == long.upperBound && $0.tokens.lowerBound + 3 >= long.lowerBound })
             .max(by: { $0.tokens.count < $1.tokens.count }), tail.tokens.count * 2 >= long.count {
-            return entry(tail)
+            // A known body's name at the end of a longer one is another body when the words before it are
+            // a name of their own: `Peace and Security Council (PSC)` is not the UN Security Council,
+            // `Her Majesty's Treasury (HMT)` not the US Treasury; `the UN Security Council (UNSC)` is.
+            let lead = long.lowerBound..<max(long.lowerBound, tail.tokens.lowerBound)
+            let ownLead = lead.allSatisfy { i in
+                !doc.tokens[i].isCapitalized || doc.word(i, in: NameLexicon.sentenceStarters)
+                    || candidates.contains { $0.tokens.contains(i) && $0.type != .agency }
+                    || candidates.contains { $0.key != nil && $0.key == tail.key && $0.tokens.contains(i) }
+            }
+            if tail.key == nil || ownLead { return entry(tail) }
+            // Its own name, unless it is a title (`Chairman of the Joint Chiefs of Staff (CJCS)`) or no name at all.
+            guard tail.type == .agency, let first = long.first, doc.tokens[first].isCapitalized,
+                  InstitutionNameRule.isNameWord(doc, first), !doc.word(first, in: NameLexicon.sentenceStarters) else { return nil }
+            return .init(type: .agency, name: doc.text(long), key: nil, scope: nil)
         }
         let text = doc.text(long)
         // `Save the Children UK`: a known organization's name extended.

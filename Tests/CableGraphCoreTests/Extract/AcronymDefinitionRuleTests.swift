@@ -58,3 +58,24 @@ import Testing
         #expect(a.labels(.agency).isEmpty)
     }
 }
+
+@Suite struct AcronymLongFormTests {
+    @Test func aKnownBodyAtTheEndOfAnotherNameIsNotThatBody() {
+        // 08ADDISABABA (African Union PSC)
+        let a = Analyzed("""
+        The Peace and Security Council (PSC) met in Addis Ababa. The PSC issued a statement. The UN Security Council (UNSC) met later.
+        """, world: true)
+        let unsc = a.node(.agency, "UN Security Council")
+        #expect(unsc?.aliases.contains("UNSC") == true)
+        #expect(unsc?.aliases.contains("PSC") == false)
+        #expect(a.node(.agency, "PSC")?.label == "Peace and Security Council")
+    }
+
+    @Test func aKnownBodyWrittenWithoutTheIsThatBody() {
+        // 09MAPUTO713
+        let a = Analyzed("Via the Department of Treasury's Office of Technical Assistance, the Treasury Department sent an advisor.",
+                         origin: "Embassy Maputo", world: true)
+        #expect(a.labels(.agency).contains("Department of the Treasury"))
+        #expect(!a.labels(.agency).contains("Department of Treasury"))
+    }
+}

@@ -35,6 +35,9 @@ public struct Gazetteer: Sendable {
     private var targetIndex: [GazetteerTarget: Int32] = [:]
     /// Canonical entries by key (`country:CN`), for resolution.
     public private(set) var byKey: [String: GazetteerTarget] = [:]
+    /// Organizations by the normalized form of their names (`EntityNames.agencyIDName`), for names the
+    /// text writes a little differently (`Department of Treasury` for `Department of the Treasury`).
+    private var agencyKeysByName: [String: [String]] = [:]
 
     static let rule = "gazetteer"
 
@@ -50,7 +53,19 @@ public struct Gazetteer: Sendable {
             targetIndex[target] = index
         }
         if !target.demonym, byKey[target.key] == nil { byKey[target.key] = target }
+        if target.type == .agency, surface.contains(" ") {
+            let name = EntityNames.agencyIDName(surface)
+            if !(agencyKeysByName[name] ?? []).contains(target.key) { agencyKeysByName[name, default: []].append(target.key) }
+        }
         matcher.add(surface, payload: index)
+    }
+
+    /// The known organization a name stands for, written as in the dictionary up to `the` and word order
+    /// (`Interior Ministry`), within a country (`scope`) or international (nil).
+    public func agency(named name: String, scope: String?) -> GazetteerTarget? {
+        guard let keys = agencyKeysByName[EntityNames.agencyIDName(name)] else { return nil }
+        let matches = keys.compactMap { byKey[$0] }.filter { ($0.scope == "INT" ? nil : $0.scope) == scope }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
