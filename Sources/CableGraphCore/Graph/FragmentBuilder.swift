@@ -131,7 +131,9 @@ struct FragmentBuilder {
     private mutating func addLocations() {
         let mentions = extraction.mentions
         var embedded: [Int: [Int]] = [:]   // sentence -> embedded place mentions
-        for (k, m) in mentions.enumerated() where m.attributes["embedded"] != nil && m.type != .agency && m.type != .country {
+        // Regions in names say what a body deals with (`Asia Division`, `Bureau of African Affairs`), not where it is.
+        for (k, m) in mentions.enumerated() where m.attributes["embedded"] != nil && m.type != .agency && m.type != .country
+            && m.type != .region {
             embedded[m.sentence, default: []].append(k)
         }
         for (n, m) in mentions.enumerated() where (m.type == .agency || m.type == .program) && m.attributes["embedded"] == nil {

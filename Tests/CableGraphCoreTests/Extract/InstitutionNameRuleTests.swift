@@ -28,6 +28,25 @@ import Testing
         #expect(Analyzed(sentence, world: true).labels(.agency) == [name])
     }
 
+    @Test func twoNamedBodiesJoinedByAndAreTwo() {
+        // 10WELLINGTON65, 07ANKARA, 06MADRID
+        let a = Analyzed("""
+        He criticized the Human Rights Report and Trafficking in Persons Report. The Cem Foundation and Alevi Bektasi         Federation met. The National Police and Civil Guard arrested him. He joined the Counter-Proliferation Department         of the Foreign and Commonwealth Office.
+        """, world: true)
+        let names = a.labels(.agency).union(a.labels(.program))
+        #expect(names.isSuperset(of: ["Human Rights Report", "Trafficking in Persons Report", "Cem Foundation",
+                                      "Alevi Bektasi Federation", "National Police", "Civil Guard",
+                                      "Counter-Proliferation Department of the Foreign and Commonwealth Office"]))
+        #expect(!names.contains { $0.contains(" and ") && !$0.contains("Foreign and Commonwealth") })
+    }
+
+    @Test func aRegionInABodysNameIsNotWhereItIs() {
+        // 10WELLINGTON65
+        let a = Analyzed("MFAT Asia Division Director Stephen Payton said so. The Kunming Public Security Bureau agreed.", world: true)
+        #expect(a.graph.edges.filter { $0.key.type == .locatedIn }.allSatisfy { !$0.key.target.hasPrefix("region:") })
+        #expect(a.edge(.locatedIn, "Kunming Public Security Bureau", "Kunming") != nil)
+    }
+
     @Test func aDemonymBeforeAnotherBodyEndsTheName() {
         // 09CAIRO2065
         let a = Analyzed("She chairs the Board of Directors of the Egyptian Center for Women's Rights.", world: true)

@@ -51,7 +51,9 @@ public enum InstitutionNameRule {
             // `Trafficking in Persons Report`: programs and laws keep `in`/`of`/`for`/`on` between capitalized words.
             if type != .agency, t.kind == .word, !t.isCapitalized, doc.word(k, in: .innerConnectors), k - 1 >= range.lowerBound,
                doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].isPossessive,
-               known[k - 1] == nil, !(k - 1 == range.lowerBound && doc.word(k - 1, in: NameLexicon.sentenceStarters)) {
+               known[k - 1] == nil, !(k - 1 == range.lowerBound && doc.word(k - 1, in: NameLexicon.sentenceStarters)),
+               // `Human Rights Report and Trafficking in Persons Report` are two.
+               !(doc.word(k, is: "and") && headType(doc, k - 1) != nil) {
                 k -= 1
                 t = doc.tokens[k]
             }
@@ -140,6 +142,10 @@ public enum InstitutionNameRule {
     /// End of the complements after a head: `of Public Security`, `on the Comprehensive Management of Public Security`.
     static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: KnownTokens) -> Int {
         var end = start
+        // Where the name ended before its first `and`: when a head noun ends the name there and another comes
+        // after it, they are two names (`Human Rights Report and Trafficking in Persons Report`, `Gandhi
+        // Foundation and Martin Luther King Foundation`); `Department of the Foreign and Commonwealth Office` is one.
+        var beforeAnd: Int?
         // Complements longer than this are runs of capitalized headings, not one name.
         while end < limit, end - start < 16 {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
@@ -186,6 +192,12 @@ public enum InstitutionNameRule {
                 }
             }
             guard words > 0 else { break }
+            if isAnd, beforeAnd == nil { beforeAnd = end }
+            if let cut = beforeAnd, headType(doc, cut - 1) != nil,
+               ((end + 1)..<k).contains(where: { doc.tokens[$0].isCapitalized && headType(doc, $0) != nil }) {
+                end = cut
+                break
+            }
             end = k
             if doc.tokens[k - 1].isPossessive && !groupPossessiveGoesOn(doc, k - 1, limit: limit) { break }
             if doc.isPunctuation(end, 0x2C), let listEnd = commaListEnd(doc, at: end, limit: limit, known: known) { end = listEnd }
