@@ -163,6 +163,15 @@ import Testing
         #expect(a.labels(.agency).contains("Ministry of Labor and Social Security"))
     }
 
+    @Test func aNationalityBeforeACourtOrForceIsItsScope() {
+        // 09MEXICO3114, 08LONDON
+        let a = Analyzed("The Mexican Supreme Court ruled. The Supreme Court also asked the Mexican Air Force. The UK Home Office agreed.",
+                         origin: "Embassy Mexico", world: true)
+        #expect(a.labels(.agency) == ["Supreme Court", "Air Force", "Home Office"])
+        #expect(a.node(.agency, "Supreme Court")?.country == "MX")
+        #expect(a.node(.agency, "Home Office")?.country == "GB")
+    }
+
     @Test func aNationalityBeforeAPossessiveMinistryIsItsScope() {
         // 06BRASILIA888
         let a = Analyzed("Brazil agreed to continue investing, according to the Brazilian Foreign Ministry's Bolivia Desk Officer.",

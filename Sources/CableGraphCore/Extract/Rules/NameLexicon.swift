@@ -50,7 +50,8 @@ enum NameLexicon {
     /// (`Chinese Ministry of Public Security` is China's `Ministry of Public Security`).
     static let governmentHeads: WordSet = [
         "ministry", "embassy", "consulate", "government", "police", "army", "navy", "parliament", "cabinet",
-        "presidency", "judiciary", "legislature", "ministerio", "ministere", "ministère",
+        "presidency", "judiciary", "legislature", "ministerio", "ministere", "ministère", "court", "congress", "senate",
+        "tribunal", "procuratorate", "procuracy", "prosecutor", "force", "guard", "office", "gendarmerie",
     ]
 
     /// Words that join parts of a name after its head.
