@@ -41,6 +41,14 @@ import Testing
         #expect(a.labels(.person) == ["Pasha"])
     }
 
+    @Test func aPortfolioWithWordsTheListLacksStillEndsBeforeTheName() {
+        // 09MANAMA652, 05SANTIAGO, 09ALGIERS
+        let a = Analyzed("""
+        Minister of Justice and Islamic Affairs Khalid bin Ali Al Khalifa told the Ambassador. The MFA Director General         for External Relations Carlos Portales delivered it. Energy Minister Dr. Chakib Khelil resigned.
+        """, world: true)
+        #expect(a.labels(.person) == ["Khalid bin Ali Al Khalifa", "Carlos Portales", "Chakib Khelil"])
+    }
+
     @Test func pluralTitlesAndOfficeUnitsAreNoNames() {
         // 09CAIRO, 10BRASILIA, 09LONDON
         let a = Analyzed("""

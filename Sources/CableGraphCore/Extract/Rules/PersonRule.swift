@@ -59,6 +59,11 @@ public enum PersonRule {
         var portfolio = false
         var skipped = 0
         while k < end, skipped < 12 {
+            // `Minister Dr. Chakib Khelil`, `Head of State Gen. Abdulsalami Abubakar`: an abbreviated title's dot.
+            if k > start, doc.isPunctuation(k, 0x2E), doc.tokens[k - 1].length <= 4, doc.word(k - 1, in: titles) {
+                k += 1
+                continue
+            }
             if portfolio, doc.isPunctuation(k, 0x2C), doc.word(k + 1, in: NameLexicon.portfolioWords) {
                 k += 1
                 continue
@@ -79,6 +84,41 @@ public enum PersonRule {
         return k
     }
 
+    /// After one or two capitalized words the portfolio list does not hold, the end of the portfolio words that
+    /// follow them (`External Relations`, `Islamic Affairs`); nil when none follow.
+    static func portfolioTail(_ doc: DocumentTokens, from start: Int, limit: Int, known: KnownTokens) -> Int? {
+        var j = start
+        while j < limit, j - start < 2, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalized, known[j] == nil,
+              !doc.word(j, in: NameLexicon.portfolioWords) { j += 1 }
+        guard j > start, j < limit, doc.tokens[j].isCapitalized, doc.word(j, in: NameLexicon.portfolioWords) else { return nil }
+        while j < limit, doc.tokens[j].isCapitalized, doc.word(j, in: NameLexicon.portfolioWords) { j += 1 }
+        return j
+    }
+
+    /// The end of a name of up to four words (particles aside) starting at `start`, and its word count.
+    static func nameEnd(_ doc: DocumentTokens, from start: Int, limit: Int, known: KnownTokens, afterPortfolio: Bool) -> (end: Int, words: Int) {
+        var end = start
+        var words = 0
+        while end < limit, words < 4 {
+            let t = doc.tokens[end]
+            let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
+            // `Roel van der Velden`, `Osama bin Laden`: lower-case particles inside a name.
+            if words > 0, t.kind == .word, doc.word(end, in: nameParticles), let next = particleEnd(doc, from: end, limit: limit) {
+                end = next
+                continue
+            }
+            guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil || isSurnamePlace(known[end]!),
+                  !doc.stem(end, in: titles).found, !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
+                  !doc.word(end, in: NameLexicon.sentenceStarters),
+                  !doc.word(end, in: NameLexicon.calendarWords),
+                  !(afterPortfolio && doc.word(end, in: NameLexicon.portfolioWords)) else { break }
+            end += initial ? 2 : 1
+            words += 1
+            if t.isPossessive { break }
+        }
+        return (end, words)
+    }
+
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -91,28 +131,20 @@ public enum PersonRule {
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
             let k0 = k
             k = titleEnd(doc, from: k, end: range.upperBound, known: known)
+            // A title that names no one is not read again from its inner words (`Justice` in `Minister of Justice`).
+            let titleLast = k - 1
+            defer { i = max(i, titleLast) }
             let afterPortfolio = (k0..<k).contains { doc.word($0, is: "of") || doc.word($0, is: "for") }
             // `head of the Inter-Services Intelligence`: what follows `of` or `for` and is not a portfolio,
             // place or body names the post, not its holder.
-            if k > k0, doc.word(k - 1, in: portfolioOpeners) { continue }
-            var end = k
-            var words = 0
-            while end < range.upperBound, words < 4 {
-                let t = doc.tokens[end]
-                let initial = t.kind == .word && t.length == 1 && t.isCapitalized && doc.isPunctuation(end + 1, 0x2E)
-                // `Roel van der Velden`, `Osama bin Laden`: lower-case particles inside a name.
-                if words > 0, t.kind == .word, doc.word(end, in: nameParticles), let next = particleEnd(doc, from: end, limit: range.upperBound) {
-                    end = next
-                    continue
-                }
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps || t.length == 1 || initial, known[end] == nil || isSurnamePlace(known[end]!),
-                      !doc.stem(end, in: titles).found, !doc.word(end, in: titleWords), NameLexicon.headType(doc, end) == nil,
-                      !doc.word(end, in: NameLexicon.sentenceStarters),
-                      !doc.word(end, in: NameLexicon.calendarWords),
-                      !(afterPortfolio && doc.word(end, in: NameLexicon.portfolioWords)) else { break }
-                end += initial ? 2 : 1
-                words += 1
-                if t.isPossessive { break }
+            let opened = k > k0 && doc.word(k - 1, in: portfolioOpeners)
+            var (end, words) = opened ? (k, 0) : nameEnd(doc, from: k, limit: range.upperBound, known: known, afterPortfolio: afterPortfolio)
+            // `Minister of Justice and Islamic Affairs Khalid bin Ali Al Khalifa`, `Director General for External Relations
+            // Carlos Portales`: words the portfolio list does not hold, then more portfolio; the name after that must
+            // be a full one.
+            if afterPortfolio, opened || words == 1, let next = portfolioTail(doc, from: k, limit: range.upperBound, known: known) {
+                let retry = nameEnd(doc, from: next, limit: range.upperBound, known: known, afterPortfolio: true)
+                if retry.words >= 2 { (k, end, words) = (next, retry.end, retry.words) }
             }
             guard words > 0, end > k else { continue }
             // `Chairman of the ... and Related Agencies Subcommittee`: capitalized words before a head noun
