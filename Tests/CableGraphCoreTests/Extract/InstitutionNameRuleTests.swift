@@ -40,6 +40,14 @@ import Testing
         #expect(!names.contains { $0.contains(" and ") && !$0.contains("Foreign and Commonwealth") })
     }
 
+    @Test func aCapitalizedArticleOrVerbStartsNoName() {
+        // 07BOGOTA1457, 08MANAMA363, 10SANJOSE (a treaty's heading run into its text)
+        let a = Analyzed("""
+        It works with the NGO The Hope Foundation. Visit Embassy Manama's Classified Website. Customs Procedures The         Ministry of Finance shall publish them.
+        """, origin: "Embassy Manama", world: true)
+        #expect(a.labels(.agency) == ["Hope Foundation", "Ministry of Finance"])
+    }
+
     @Test func aRegionInABodysNameIsNotWhereItIs() {
         // 10WELLINGTON65
         let a = Analyzed("MFAT Asia Division Director Stephen Payton said so. The Kunming Public Security Bureau agreed.", world: true)

@@ -66,6 +66,8 @@ public enum InstitutionNameRule {
             }
             guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
+            // `NGO The Hope Foundation`: a capitalized article inside a sentence starts the name.
+            if doc.word(k, is: "the") { break }
             if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
             left = k
         }

@@ -91,7 +91,8 @@ enum NameLexicon {
         "hence", "still", "yes", "meanwhile", "separately", "additionally", "finally", "first", "second", "third",
         "local", "southern", "northern", "eastern", "western", "recently", "currently", "previously", "officially",
         "reportedly", "generally", "typically", "overall", "until", "once", "upon", "into", "within", "toward",
-        "towards", "about", "above", "below", "via", "re", "comment", "note", "summary", "begin", "end",
+        "towards", "about", "above", "below", "via", "re", "comment", "note", "summary", "begin", "end", "visit",
+        "please", "contact", "see",
     ]
 
     /// Possessives of groups of people that belong inside names (`All China Women's Federation`,
