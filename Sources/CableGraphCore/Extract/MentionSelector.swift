@@ -50,7 +50,9 @@ enum MentionSelector {
             // Inside exactly one longer mention: keep places and possessive owners, marked embedded.
             guard let k = covering, kept[k].tokens != m.tokens,
                   kept[k].type != .legalArticle else { continue }
-            let place = m.type == .country || m.type == .province || m.type == .city || m.type == .region
+            // Cities, divisions and regions count inside a body's name (where it works), not inside the name of a
+            // plan or a law (`Merida Initiative`, `Palermo Protocol`, `Bucharest Implementation Plan` are not about the city).
+            let place = m.type == .country || (m.type == .province || m.type == .city || m.type == .region) && kept[k].type == .agency
             let possessiveOwner = m.type == .agency && doc.tokens[m.tokens.upperBound - 1].isPossessive
             guard place || possessiveOwner else { continue }
             m.attributes["embedded"] = "true"

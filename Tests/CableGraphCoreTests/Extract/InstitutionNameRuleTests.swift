@@ -48,6 +48,24 @@ import Testing
         #expect(a.labels(.agency) == ["Hope Foundation", "Ministry of Finance"])
     }
 
+    @Test func adjectivesAboutPeopleAndLawAsAFieldAreNoPartOfAName() {
+        // 09LIMA, 09MADRID (a roundtable), 07BOGOTA
+        let a = Analyzed("""
+        Senior Ministry of Defense officials said so. A speech by Duke University Law Professor James Boyle followed.         The Bureau of International Narcotics and Law Enforcement Affairs paid.
+        """, origin: "Embassy Madrid", world: true)
+        #expect(a.labels(.agency).contains("Ministry of Defense"))
+        #expect(!a.labels(.agency).contains { $0.hasPrefix("Senior") })
+        #expect(a.labels(.law).isEmpty)
+    }
+
+    @Test func aCityInAPlansNameIsNoMentionOfTheCity() {
+        // 09MEXICO (Merida Initiative), 08CAIRO (Palermo Protocol)
+        let a = Analyzed("Mexico supports the Merida Initiative. The Kunming Public Security Bureau agreed.", world: true)
+        #expect(a.labels(.program).contains("Merida Initiative"))
+        #expect(a.node(.city, "Merida") == nil)
+        #expect(a.node(.city, "Kunming") != nil)
+    }
+
     @Test func aRegionInABodysNameIsNotWhereItIs() {
         // 10WELLINGTON65
         let a = Analyzed("MFAT Asia Division Director Stephen Payton said so. The Kunming Public Security Bureau agreed.", world: true)

@@ -67,7 +67,7 @@ public enum InstitutionNameRule {
             guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             // `NGO The Hope Foundation`: a capitalized article inside a sentence starts the name.
-            if doc.word(k, is: "the") { break }
+            if doc.word(k, is: "the") || doc.word(k, in: NameLexicon.leadingAdjectives) { break }
             if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
             left = k
         }
@@ -104,6 +104,7 @@ public enum InstitutionNameRule {
         if type == .program && (headWord == "system" || headWord == "report" || headWord == "reports" || headWord == "process")
             && content.count + (complement ? 1 : 0) < 2 && !(headWord == "process" && content.count == 1) { return nil }
         if type == .law && headWord == "order" && right == h + 1 { return nil }
+        if type == .law, right == h + 1, doc.word(right, in: NameLexicon.lawFieldFollowers) { return nil }
         if singularHead(headWord) == "bank" && !(left..<right).contains(where: { doc.word($0, in: NameLexicon.publicBankWords) }) { return nil }
         var places = Set<String>()
         for k in left..<right { if let p = known[k], p.type != .agency { places.insert(p.key ?? "") } }
@@ -162,7 +163,7 @@ public enum InstitutionNameRule {
                     // `... and the Ministry of X` or `... and MOHRSS` start another name, and so does a title
                     // (`Ministry of Foreign Affairs and Ms. Jonsdottir`). So does a known entity: `Ministry of
                     // Education and India`, unless a portfolio word follows it (`Office for Middle East and Africa Affairs`).
-                    if headType(doc, k) != nil || doc.tokens[k].isAllCaps || !isNameWord(doc, k)
+                    if startsAnotherName(doc, k) || doc.tokens[k].isAllCaps || !isNameWord(doc, k)
                         || doc.word(k, in: NameLexicon.groupPossessives) { break }
                     if let place = known[k] {
                         let after = place.tokens.upperBound
@@ -205,6 +206,12 @@ public enum InstitutionNameRule {
             if doc.isPunctuation(end, 0x2C), let listEnd = commaListEnd(doc, at: end, limit: limit, known: known) { end = listEnd }
         }
         return end
+    }
+
+    /// A head noun after `and` starts another name, except `Law` as a field (`Narcotics and Law Enforcement Affairs`).
+    private static func startsAnotherName(_ doc: DocumentTokens, _ k: Int) -> Bool {
+        guard let head = headType(doc, k) else { return false }
+        return !(head.type == .law && doc.word(k + 1, in: NameLexicon.lawFieldFollowers))
     }
 
     private static func groupPossessiveGoesOn(_ doc: DocumentTokens, _ k: Int, limit: Int) -> Bool {

@@ -156,6 +156,20 @@ enum NameLexicon {
         "history", "physics", "chemistry", "biology", "mathematics", "philosophy", "literature", "languages",
         "judicial", "counter-proliferation", "advisory", "residence", "goods", "services", "exchange", "forum",
         "producers", "exporters", "importers", "manufacturers", "chamber", "stock", "unity", "branch", "section", "desk",
+        "documentation", "archives", "census",
+    ]
+
+    /// Adjectives that describe people or the moment, before a body's name (`Senior Ministry of Defense officials`,
+    /// `former Foreign Office`): the name starts after them.
+    static let leadingAdjectives: WordSet = [
+        "senior", "junior", "former", "top", "outgoing", "incoming", "current", "relevant", "respective", "various",
+        "several", "concerned", "competent",
+    ]
+
+    /// Words after a law's head that make it a field, not a statute (`Duke University Law Professor`, `Law Enforcement`).
+    static let lawFieldFollowers: WordSet = [
+        "school", "faculty", "firm", "firms", "student", "students", "clinic", "review", "journal", "enforcement",
+        "professor", "professors", "degree", "graduate", "lecturer", "department", "society", "library", "center",
     ]
 
     /// Month and day names: `State Council in December` is not a name.

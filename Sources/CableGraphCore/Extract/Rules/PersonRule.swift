@@ -16,7 +16,8 @@ public enum PersonRule {
         "administrator", "manager", "whip", "ombudsman", "inspector", "superintendent", "magistrate", "attache",
         "negotiator", "chancellor", "speaker", "sultan", "mufti", "patriarch", "archbishop", "reverend", "rev",
         "monsignor", "sheik", "commandant", "marshal", "sergeant", "brigadier", "auditor", "registrar", "treasurer",
-        "governor-general", "nuncio", "economist", "analyst",
+        "governor-general", "nuncio", "economist", "analyst", "emboff", "polcouns", "econcouns", "polchief", "econchief",
+        "conoff", "polmiloff", "ecoff", "laboff", "pdoff", "refcoord", "polecon",
     ]
 
     /// Words that continue a title rather than start a name.
