@@ -144,6 +144,15 @@ import Testing
         #expect(a.edges(.cooperatesWith).isEmpty)
     }
 
+    @Test func aPlaceAfterAPrepositionOrACallForMembershipIsNoMember() {
+        // 08NEWDELHI (Tibetans), 08MOSCOW
+        let a = Analyzed("Yet, most Tibetan men in northeastern India join the Special Frontier Force. He has even called for Russia to be a full member of the European Union.",
+                         origin: "Embassy New Delhi", world: true)
+        #expect(a.edges(.memberOf).isEmpty)
+        let b = Analyzed("Bahrain joined the Gulf Cooperation Council in 1981.", origin: "Embassy Manama", world: true)
+        #expect(b.pairs(.memberOf) == ["Bahrain -> Gulf Cooperation Council"])
+    }
+
     @Test func membersSuchAs() {
         let a = Analyzed("China continues to work together with COMMIT members, especially Vietnam and Burma, on anti-trafficking programs.")
         #expect(a.pairs(.memberOf).isSuperset(of: ["Vietnam -> Coordinated Mekong Ministerial Initiative against Trafficking",
@@ -205,6 +214,8 @@ import Testing
         ("The group acknowledged that Hezbollah supporters operate in the tri-border region where Brazil, Paraguay, and Argentina meet.", "Consulate Sao Paulo"),
         ("Holmes briefed the Council following his mission to Ethiopia and Somalia (as well as Nairobi, Kenya to meet with donors).", "USUN New York"),
         ("She told Carson that Egypt believes it can work with Eritrea to convince the opposition leader.", "Embassy Cairo"),
+        // 08PARIS (EU defense spending): to meet a benchmark is to reach it.
+        ("Of these four, only Britain and France meet the NATO benchmark of 2% of GDP.", "Embassy Paris"),
     ])
     func noCooperationWithoutItsActor(_ sentence: String, _ origin: String) {
         #expect(Analyzed(sentence, origin: origin, world: true).edges(.cooperatesWith).isEmpty)

@@ -56,7 +56,7 @@ enum CooperationRule {
                 // Only verbs of joint action count: `meet`, or a joint object (`signed an agreement`, `held joint ...`).
                 let joint = doc.word(t, in: .meetVerbs)
                     || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: .jointObjects) }
-                guard joint else { continue }
+                guard joint, !meetsAnObject(facts, t) else { continue }
                 for i in 0..<subjects.count { for j in (i + 1)..<subjects.count {
                     found.append(RelationMention(type: .cooperatesWith, source: subjects[i], target: subjects[j], sentence: facts.sentence,
                                                  confidence: 0.7, rule: name))
@@ -81,6 +81,14 @@ enum CooperationRule {
         return nil
     }
 
+    /// `Britain and France meet the NATO benchmark`: `meet` with an object that is not a time is to satisfy it.
+    private static func meetsAnObject(_ facts: SentenceFacts, _ t: Int) -> Bool {
+        let doc = facts.doc
+        guard doc.word(t, in: .meetWords), doc.word(t + 1, in: .objectDeterminers) else { return false }
+        let window = (t + 2)..<min(t + 6, facts.range.upperBound)
+        return !window.contains { doc.word($0, in: .timeWords) || doc.word($0, in: NameLexicon.calendarWords) || doc.word($0, is: "with") }
+    }
+
     private static func pairs(_ a: [Mention], _ b: [Mention], _ facts: SentenceFacts, rule: String) -> [RelationMention] {
         var out: [RelationMention] = []
         for x in a { for y in b where x.name != y.name || x.key != y.key {
@@ -98,6 +106,11 @@ private extension WordSet {
     static let partnerWords: WordSet = ["partners", "members", "fellow"]
     static let frequencies: WordSet = ["monthly", "regularly", "annually", "weekly", "periodically"]
     static let mou: WordSet = ["mou", "mous"]
+    static let meetWords: WordSet = ["meet", "met", "meets"]
+    static let objectDeterminers: WordSet = ["the", "their", "its", "all", "these", "those", "this", "a", "an", "his", "her", "our",
+                                             "both", "any", "most", "many", "several"]
+    static let timeWords: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon",
+                                     "evening", "night", "weekend", "time", "times", "occasion", "sidelines", "margins"]
     static let agreementNouns: WordSet = ["understanding", "mou", "mous", "moa", "agreement", "agreements", "memorandum", "memoranda"]
     static let betweenTriggerAndWith: WordSet = [
         "closely", "together", "jointly", "directly", "actively", "hand", "in", "of", "understanding", "agreement", "agreements",

@@ -24,7 +24,9 @@ enum MembershipRule {
                 // `the French participants in` are people, not France.
                 let subjects = (doc.word(t, in: .personalMemberWords) ? adjacentMembers(before: t, facts) : facts.subject(before: t, types: members))
                     .filter { $0.attributes["demonym"] == nil }
-                guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t),
+                // `Tibetan men in northeastern India join the SFF`: a place after a preposition is where, not who.
+                guard let first = subjects.first, !afterLocatingPreposition(first, doc),
+                      !facts.isHedged(from: first.tokens.upperBound, to: t),
                       !facts.isHedged(from: facts.clause(around: t).lowerBound, to: first.tokens.lowerBound),
                       !invited(before: first, facts) else { continue }
                 for s in subjects { for b in bodies where s.name != b.name {
@@ -57,9 +59,19 @@ enum MembershipRule {
         return facts.list(endingAt: k, types: members)
     }
 
+    /// `in India`, `in northeastern India`: the place is where something happens.
+    static func afterLocatingPreposition(_ m: Mention, _ doc: DocumentTokens) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while k >= 0, m.tokens.lowerBound - k <= 3, doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized,
+              !doc.word(k, in: .locatingPrepositions) { k -= 1 }
+        return doc.word(k, in: .locatingPrepositions)
+    }
+
     /// `Bahrain invited Iraq to join the GCC`: asked to join is not joined.
     static func invited(before member: Mention, _ facts: SentenceFacts) -> Bool {
         let k = member.tokens.lowerBound - 1
+        // `called for Russia to be a full member of the EU`
+        if facts.doc.word(k, is: "for"), facts.doc.word(k - 1, in: .callWords) { return true }
         return k >= facts.range.lowerBound && (facts.doc.word(k, in: SentenceFacts.modals) || facts.doc.word(k, in: .askWords))
     }
 }
@@ -74,5 +86,8 @@ private extension WordSet {
     static let askWords: WordSet = ["invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged", "encourages",
                                         "pressed", "pressing", "allowed", "allow", "wants", "wanted"]
     static let observerWords: WordSet = ["observer", "observers", "guest", "guests"]
+    static let callWords: WordSet = ["called", "calls", "calling", "call", "pushed", "pushing", "lobbied", "lobbying", "advocated",
+                                     "pressed", "argued", "hoped", "wish", "wished"]
+    static let locatingPrepositions: WordSet = ["in", "from", "at", "across", "throughout", "within", "inside", "near"]
     static let examples: WordSet = ["especially", "including", "such", "particularly", "notably", "namely", "like"]
 }
