@@ -77,7 +77,7 @@ public struct EntityExtractor: Sendable {
             // A definition repeated word for word teaches nothing new.
             guard seen.insert(definition.short + "\u{1}" + doc.text(definition.long)).inserted else { continue }
             let candidates = dictionary[definition.sentence] + institutions[definition.sentence]
-            if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates) {
+            if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates, gazetteer: gazetteer) {
                 learned.addAcronym(definition.short, for: entry)
                 if definition.lettersMatch { learned.addName(doc.text(definition.long), for: entry) }
             }
@@ -91,11 +91,36 @@ public struct EntityExtractor: Sendable {
 
 /// What the long form of an acronym definition names.
 enum LongForm {
-    static func entry(for d: AcronymDefinition, doc: DocumentTokens, candidates: [Mention]) -> DocumentDictionary.Entry? {
+    static let fillers: Set<String> = ["of", "the", "for", "on", "and", "in", "to", "&", "de", "la", "del", "des", "du"]
+
+    /// The same name up to small words and at most one word that differs or is left out (`UN High Commission for
+    /// Refugees` = `UN High Commissioner for Refugees`, `Drug Enforcement Agency` = `Drug Enforcement Administration`).
+    static func nearlySameName(_ a: String, _ b: String) -> Bool {
+        func words(_ s: String) -> [String] {
+            s.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init).filter { !fillers.contains($0) }
+        }
+        func same(_ x: String, _ y: String) -> Bool { x == y || (min(x.count, y.count) >= 6 && x.prefix(6) == y.prefix(6)) }
+        let x = words(a), y = words(b)
+        guard min(x.count, y.count) >= 2, abs(x.count - y.count) <= 1 else { return false }
+        let unmatched = x.filter { w in !y.contains { same(w, $0) } }
+        // `National Security Adviser (NSA)` is a person's post, not the agency.
+        if unmatched.contains(where: { PersonRule.titles.contains($0) }) { return false }
+        return x.count - unmatched.count >= max(x.count, y.count) - 1
+    }
+
+    static func entry(for d: AcronymDefinition, doc: DocumentTokens, candidates: [Mention], gazetteer: Gazetteer) -> DocumentDictionary.Entry? {
         func entry(_ m: Mention) -> DocumentDictionary.Entry {
             .init(type: m.type, name: m.name, key: m.key, scope: m.scope)
         }
         let plain = candidates.filter { $0.attributes["demonym"] == nil }
+        // `UN High Commission for Refugees (UNHCR)`, `Drug Enforcement Agency (DEA)`: a known body's acronym names it
+        // when the long form is one of its names written a little differently. Acronyms are shared, so a long form
+        // that names something else stays that (`Avian Influenza (AI)` is not Amnesty International).
+        if d.lettersMatch, let known = plain.first(where: { $0.type == .agency && $0.key != nil && $0.tokens == d.shortToken..<(d.shortToken + 1) }),
+           let key = known.key, !plain.contains(where: { $0.tokens == d.long && $0.key != nil && $0.key != key }),
+           (gazetteer.agencyNames[key] ?? []).contains(where: { nearlySameName(doc.text(d.long), $0) }) {
+            return entry(known)
+        }
         guard d.lettersMatch else {
             // A foreign acronym: accepted for an institution name that ends right before the parenthesis.
             return plain.first { $0.rule == InstitutionNameRule.name && $0.tokens.upperBound == d.shortToken - 1 }.map(entry)

@@ -7,6 +7,8 @@ enum MentionSelector {
         switch m.rule {
         case Gazetteer.rule: return m.attributes["demonym"] == nil ? 0 : 3
         case "acronym": return 1
+        // A name the cable defined for a known body (`UN High Commission for Refugees (UNHCR)`) keeps its key.
+        case "document-name" where m.key != nil: return 1
         case LegalArticleRule.name: return 0
         case InstitutionNameRule.name: return 2
         default: return 4

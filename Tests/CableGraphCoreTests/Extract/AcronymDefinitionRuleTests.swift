@@ -71,6 +71,29 @@ import Testing
         #expect(a.node(.agency, "PSC")?.label == "Peace and Security Council")
     }
 
+    @Test func aKnownAcronymNamesItsBodyWhenTheLongFormIsNearlyItsName() {
+        // 09TRIPOLI154, 06HANOI (avian influenza)
+        let a = Analyzed("""
+        The IOM and the UN High Commission for Refugees (UNHCR) are the most reliable sources. UNHCR agreed.         Avian Influenza (AI) spread. Amnesty International (AI) reported it.
+        """, origin: "Embassy Tripoli", world: true)
+        #expect(a.node(.agency, "UNHCR")?.aliases.contains("UN High Commission for Refugees") == true)
+        #expect(!a.labels(.agency).contains("UN High Commission for Refugees"))
+        #expect(a.node(.agency, "Amnesty International")?.aliases.contains("Avian Influenza") != true)
+    }
+
+    @Test(arguments: [
+        ("UN High Commission for Refugees", "UN High Commissioner for Refugees", true),
+        ("Drug Enforcement Agency", "Drug Enforcement Administration", true),
+        ("International Organization of Migration", "International Organization for Migration", true),
+        ("Avian Influenza", "Amnesty International", false),
+        ("International Oil Companies", "International Olympic Committee", false),
+        ("National Security Adviser", "National Security Agency", false),
+        ("Bank for International Settlements", "Bureau of Industry and Security", false),
+    ])
+    func nearlySameNames(_ a: String, _ b: String, _ same: Bool) {
+        #expect(LongForm.nearlySameName(a, b) == same)
+    }
+
     @Test func aKnownBodyWrittenWithoutTheIsThatBody() {
         // 09MAPUTO713
         let a = Analyzed("Via the Department of Treasury's Office of Technical Assistance, the Treasury Department sent an advisor.",

@@ -38,6 +38,8 @@ public struct Gazetteer: Sendable {
     /// Organizations by the normalized form of their names (`EntityNames.agencyIDName`), for names the
     /// text writes a little differently (`Department of Treasury` for `Department of the Treasury`).
     private var agencyKeysByName: [String: [String]] = [:]
+    /// Every name an organization is written with (`UNHCR`, `UN High Commissioner for Refugees`, ...).
+    public private(set) var agencyNames: [String: [String]] = [:]
 
     static let rule = "gazetteer"
 
@@ -54,6 +56,7 @@ public struct Gazetteer: Sendable {
         }
         if !target.demonym, byKey[target.key] == nil { byKey[target.key] = target }
         if target.type == .agency, surface.contains(" ") {
+            agencyNames[target.key, default: []].append(surface)
             let name = EntityNames.agencyIDName(surface)
             if !(agencyKeysByName[name] ?? []).contains(target.key) { agencyKeysByName[name, default: []].append(target.key) }
         }
