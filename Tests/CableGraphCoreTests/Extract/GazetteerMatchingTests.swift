@@ -33,6 +33,14 @@ import Testing
         #expect(full.edges.contains { $0.key.type == .partOf && $0.key.target == china?.id })
     }
 
+    @Test func dominicansAreFromTheDominicanRepublic() {
+        // 07SANJOSE524
+        let a = Analyzed("Chinese, Colombians, Cubans, and Dominicans have been identified as heads of trafficking rings.",
+                         origin: "Embassy San Jose", world: true)
+        #expect(a.labels(.country).contains("Dominican Republic"))
+        #expect(!a.labels(.country).contains("Dominica"))
+    }
+
     @Test func longestNameWins() {
         let a = Analyzed("There is also trafficking to Southeast Asia and the Middle East.")
         #expect(a.labels(.region) == ["Southeast Asia", "Middle East"])

@@ -58,6 +58,13 @@ import Testing
         #expect(a.labels(.law).isEmpty)
     }
 
+    @Test func anArticleAfterAndIsNoPartOfALawsName() {
+        // 07SANJOSE524
+        let a = Analyzed("This right is protected by the Political Constitution and Article 3 of the Labor Code.", origin: "Embassy San Jose", world: true)
+        #expect(!a.labels(.law).contains { $0.contains("Article") })
+        #expect(a.labels(.law).contains("Labor Code"))
+    }
+
     @Test func aCityInAPlansNameIsNoMentionOfTheCity() {
         // 09MEXICO (Merida Initiative), 08CAIRO (Palermo Protocol)
         let a = Analyzed("Mexico supports the Merida Initiative. The Kunming Public Security Bureau agreed.", world: true)

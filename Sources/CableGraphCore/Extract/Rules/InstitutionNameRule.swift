@@ -164,7 +164,7 @@ public enum InstitutionNameRule {
                     // (`Ministry of Foreign Affairs and Ms. Jonsdottir`). So does a known entity: `Ministry of
                     // Education and India`, unless a portfolio word follows it (`Office for Middle East and Africa Affairs`).
                     if startsAnotherName(doc, k) || doc.tokens[k].isAllCaps || !isNameWord(doc, k)
-                        || doc.word(k, in: NameLexicon.groupPossessives) { break }
+                        || doc.word(k, in: NameLexicon.groupPossessives) || doc.word(k, in: .partsOfLaws) { break }
                     if let place = known[k] {
                         let after = place.tokens.upperBound
                         guard place.type != .agency, after < limit, doc.tokens[after].isCapitalized, known[after] == nil,
@@ -312,4 +312,6 @@ private extension WordSet {
     static let innerConnectors: WordSet = ["in", "of", "for", "on", "and"]
     static let numberWords: WordSet = ["no", "no.", "number", "nr"]
     static let codeHeads: WordSet = ["code", "law"]
+    /// `the Constitution and Article 3`: a part of a law after `and` is no part of a name.
+    static let partsOfLaws: WordSet = ["article", "articles", "chapter", "chapters", "section", "sections", "paragraph", "clause"]
 }
