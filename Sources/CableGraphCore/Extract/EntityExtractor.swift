@@ -79,7 +79,12 @@ public struct EntityExtractor: Sendable {
             let candidates = dictionary[definition.sentence] + institutions[definition.sentence]
             if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates, gazetteer: gazetteer) {
                 learned.addAcronym(definition.short, for: entry)
-                if definition.lettersMatch { learned.addName(doc.text(definition.long), for: entry) }
+                // `study by Chile's National Department of ... (SENAME)`: a long form that starts in the sentence's
+                // words is no name.
+                let first = definition.long.lowerBound
+                if definition.lettersMatch, doc.tokens[first].isCapitalized, !doc.word(first, in: NameLexicon.sentenceStarters) {
+                    learned.addName(doc.text(definition.long), for: entry)
+                }
             }
         }
         for m in institutions.joined() where m.attributes["implicit"] == nil {

@@ -59,9 +59,12 @@ public struct EntityResolver: Sendable {
             cache.set(key, identity)
             return identity
         }
-        let extensions = Self.extensions(extraction.mentions.filter { $0.key == nil }.map(base))
+        let keyless = extraction.mentions.filter { $0.key == nil }.map(base)
+        let extensions = Self.extensions(keyless)
+        let typos = Self.typoVariants(keyless)
         let identify = { @Sendable (m: Mention) -> EntityIdentity in
             var identity = base(m)
+            if let written = typos[identity.id] { identity = written }
             if let longer = extensions[identity.id] { identity = longer }
             return identity
         }
@@ -144,6 +147,39 @@ public struct EntityResolver: Sendable {
     static func id(forKey key: String, type: NodeType) -> String {
         let suffix = key.split(separator: ":", maxSplits: 1).last.map(String.init) ?? key
         return type.idPrefix + ":" + NodeID.slug(suffix)
+    }
+
+    /// Agency names of one cable that differ by a typo in one long word (`Central Infomatics Organization`,
+    /// `Central Informatics Organization`) map to the more frequent spelling.
+    static func typoVariants(_ identities: [EntityIdentity]) -> [String: EntityIdentity] {
+        var counts: [String: Int] = [:]
+        var byID: [String: EntityIdentity] = [:]
+        for identity in identities where identity.type == .agency {
+            counts[identity.id, default: 0] += 1
+            if byID[identity.id] == nil { byID[identity.id] = identity }
+        }
+        guard byID.count > 1 else { return [:] }
+        func split(_ id: String) -> (String, [Substring]) {
+            let cut = id.lastIndex(of: ":") ?? id.startIndex
+            return (String(id[..<cut]), id[id.index(after: cut)...].split(separator: "-"))
+        }
+        var variants: [String: EntityIdentity] = [:]
+        let ids = byID.keys.sorted()
+        for (n, a) in ids.enumerated() {
+            for b in ids[(n + 1)...] {
+                let (pa, wa) = split(a), (pb, wb) = split(b)
+                guard pa == pb, wa.count == wb.count, wa.count >= 2 else { continue }
+                let differing = zip(wa, wb).filter { $0 != $1 }
+                // Two edits only in long words: `Liberty Party` and `Liberal Party` are two parties. Typos keep the
+                // first letters; prefixes change them (`Internal`, `External` Security Organization).
+                guard differing.count == 1, let (x, y) = differing.first, min(x.count, y.count) >= 6, x.prefix(2) == y.prefix(2),
+                      let d = EditDistance.distance(String(x), String(y), limit: 2), d <= (min(x.count, y.count) >= 8 ? 2 : 1)
+                else { continue }
+                let (from, to) = (counts[a]!, a) > (counts[b]!, b) ? (b, a) : (a, b)
+                if variants[to] == nil { variants[from] = byID[to] }
+            }
+        }
+        return variants
     }
 
     /// Names that another name of the same type and country extends with a complement

@@ -58,6 +58,15 @@ import Testing
         #expect(a.labels(.law).isEmpty)
     }
 
+    @Test func typoVariantsOfOneCablesBodyAreOneNode() {
+        // 08MANAMA144; `Internal` and `External` differ by more than a typo.
+        let a = Analyzed("""
+        The Central Informatics Organization (CIO) issues cards. The Central Infomatics Organization agreed. The         Internal Security Organization and the External Security Organization met.
+        """, origin: "Embassy Manama", world: true)
+        #expect(a.node(.agency, "Central Informatics Organization")?.aliases.contains("Central Infomatics Organization") == true)
+        #expect(a.labels(.agency).isSuperset(of: ["Internal Security Organization", "External Security Organization"]))
+    }
+
     @Test func anArticleAfterAndIsNoPartOfALawsName() {
         // 07SANJOSE524
         let a = Analyzed("This right is protected by the Political Constitution and Article 3 of the Labor Code.", origin: "Embassy San Jose", world: true)

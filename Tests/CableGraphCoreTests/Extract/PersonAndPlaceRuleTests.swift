@@ -49,6 +49,13 @@ import Testing
         #expect(a.labels(.person) == ["Khalid bin Ali Al Khalifa", "Carlos Portales", "Chakib Khelil"])
     }
 
+    @Test func aTitleWordInAListOfPortfoliosNamesNoOne() {
+        // 08MANAMA144
+        let a = Analyzed("The Ministries of Labor, Interior, Justice and Islamic Affairs, Social Development, and Health attended.",
+                         origin: "Embassy Manama", world: true)
+        #expect(a.labels(.person).isEmpty)
+    }
+
     @Test func pluralTitlesAndOfficeUnitsAreNoNames() {
         // 09CAIRO, 10BRASILIA, 09LONDON
         let a = Analyzed("""

@@ -131,6 +131,8 @@ public enum PersonRule {
             var k = i + 1
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
             let k0 = k
+            // `The Ministries of Labor, Interior, Justice and Islamic Affairs`: a title word in a list names no one.
+            if doc.word(k0, is: "and") || doc.isPunctuation(i - 1, 0x2C) && doc.isPunctuation(k0, 0x2C) { continue }
             k = titleEnd(doc, from: k, end: range.upperBound, known: known)
             // A title that names no one is not read again from its inner words (`Justice` in `Minister of Justice`).
             let titleLast = k - 1
