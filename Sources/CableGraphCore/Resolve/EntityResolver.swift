@@ -164,22 +164,32 @@ public struct EntityResolver: Sendable {
             return (String(id[..<cut]), id[id.index(after: cut)...].split(separator: "-"))
         }
         var variants: [String: EntityIdentity] = [:]
-        let ids = byID.keys.sorted()
-        for (n, a) in ids.enumerated() {
-            for b in ids[(n + 1)...] {
-                let (pa, wa) = split(a), (pb, wb) = split(b)
-                guard pa == pb, wa.count == wb.count, wa.count >= 2 else { continue }
-                let differing = zip(wa, wb).filter { $0 != $1 }
-                // Two edits only in long words: `Liberty Party` and `Liberal Party` are two parties. Typos keep the
-                // first letters; prefixes change them (`Internal`, `External` Security Organization).
-                guard differing.count == 1, let (x, y) = differing.first, min(x.count, y.count) >= 6, x.prefix(2) == y.prefix(2),
-                      let d = EditDistance.distance(String(x), String(y), limit: 2), d <= (min(x.count, y.count) >= 8 ? 2 : 1)
-                else { continue }
-                let (from, to) = (counts[a]!, a) > (counts[b]!, b) ? (b, a) : (a, b)
-                if variants[to] == nil { variants[from] = byID[to] }
+        // Only names with the same type, country and word count can be variants; groups do not interact.
+        var groups: [String: [(id: String, words: [Substring])]] = [:]
+        for id in byID.keys.sorted() {
+            let (prefix, words) = split(id)
+            if words.count >= 2 { groups["\(prefix) \(words.count)", default: []].append((id, words)) }
+        }
+        for group in groups.values where group.count > 1 {
+            for n in group.indices {
+                for m in (n + 1)..<group.count {
+                    let differing = zip(group[n].words, group[m].words).filter { $0 != $1 }
+                    guard differing.count == 1, let (x, y) = differing.first, isTypo(String(x), String(y)) else { continue }
+                    let (a, b) = (group[n].id, group[m].id)
+                    let (from, to) = (counts[a]!, a) > (counts[b]!, b) ? (b, a) : (a, b)
+                    if variants[to] == nil { variants[from] = byID[to] }
+                }
             }
         }
         return variants
+    }
+
+    /// Two spellings of one long word: two edits only in long words (`Liberty Party` and `Liberal Party` are two
+    /// parties); typos keep the first letters, prefixes change them (`Internal`, `External` Security Organization).
+    static func isTypo(_ x: String, _ y: String) -> Bool {
+        guard min(x.count, y.count) >= 6, x.prefix(2) == y.prefix(2),
+              let d = EditDistance.distance(x, y, limit: 2) else { return false }
+        return d <= (min(x.count, y.count) >= 8 ? 2 : 1)
     }
 
     /// Names that another name of the same type and country extends with a complement
