@@ -233,6 +233,13 @@ import Testing
         #expect(a.pairs(.cooperatesWith).isSuperset(of: ["Costa Rica -> El Salvador", "Costa Rica -> Guatemala"]))
     }
 
+    @Test func leadingSomeoneToThinkRunsNothing() {
+        // 09SANTIAGO156
+        let a = Analyzed("The systematic approach leads IOM and the Investigative Police (PDI) to think that an organized group is involved.",
+                         origin: "Embassy Santiago", world: true)
+        #expect(a.edges(.operates).isEmpty)
+    }
+
     @Test func anAgencyIsOperatedOnlyAsTheObjectOfRunningIt() {
         // 08STATE98975, 07ACCRA2590, 09MADRID551
         let resolutions = Analyzed("Getting China to aggressively implement United Nations Security Council resolutions is essential.", origin: "Secretary of State", world: true)

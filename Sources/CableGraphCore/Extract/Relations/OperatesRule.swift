@@ -39,7 +39,11 @@ enum OperatesRule {
             guard let first = subjects.first, !facts.isHedged(from: first.tokens.upperBound, to: t) else { continue }
             var k = t + 1
             while k < clause.upperBound, doc.word(k, in: SentenceFacts.determiners) || doc.word(k, in: .ordinals) { k += 1 }
-            let objects = facts.list(from: k, types: operated, limit: clause.upperBound).0.filter { runnable($0, by: t, facts) }
+            let (listed, listEnd) = facts.list(from: k, types: operated, limit: clause.upperBound)
+            // `leads IOM and the PDI to think`: to lead someone to do something runs nothing.
+            if doc.word(t, in: .leadVerbs), !listed.isEmpty, doc.word(listEnd, is: "to"), listEnd + 1 < clause.upperBound,
+               doc.tokens[listEnd + 1].kind == .word, !doc.tokens[listEnd + 1].isCapitalized { continue }
+            let objects = listed.filter { runnable($0, by: t, facts) }
             found += pairs(subjects, objects, facts, confidence: 0.8)
             // `implemented programs in Yunnan province`: where the work is done.
             if objects.isEmpty, doc.word(k, in: work) {
@@ -100,6 +104,7 @@ enum OperatesRule {
 }
 
 private extension WordSet {
+    static let leadVerbs: WordSet = ["led", "leads", "lead", "leading"]
     static let agencyVerbs: WordSet = [
         "runs", "run", "running", "operates", "operate", "operated", "operating", "manages", "manage", "managed", "managing",
         "established", "establishes", "establish", "created", "creates", "founded", "oversees", "oversaw", "administers",
