@@ -16,7 +16,7 @@ enum NameLexicon {
         "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
         "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",
         "procuraduria", "defensoria", "secretaria", "fundacion", "asociacion", "coordinadora", "conselho",
-        "ministerio", "departamento", "direction", "conseil", "agence", "sindicato", "confederacion", "confederation",
+        "departamento", "direction", "conseil", "agence", "sindicato", "confederacion", "confederation",
         "polícia", "policía", "fiscalía", "dirección", "comisión", "comité", "procuraduría", "defensoría",
         "secretaría", "fundación", "asociación", "ministère", "organizacion", "organización",
     ]
@@ -25,7 +25,7 @@ enum NameLexicon {
     static let programHeads: WordSet = [
         "plan", "program", "programme", "campaign", "initiative", "project", "mechanism", "strategy", "scheme",
         "process", "framework", "system", "report", "reports", "agenda", "partnership", "dialogue", "compact",
-        "programa", "plan", "campana", "campaña", "proyecto", "iniciativa", "sistema",
+        "programa", "campana", "campaña", "proyecto", "iniciativa", "sistema",
     ]
 
     /// Heads of law names.
@@ -146,11 +146,11 @@ enum NameLexicon {
         "diplomatic", "consular", "protocol", "overseas", "expatriates", "diaspora", "communities", "community",
         "wildlife", "parks", "marine", "ocean", "oceans", "space", "nuclear", "atomic", "electricity", "power",
         "mineral", "minerals", "hydrocarbons", "industrial", "commercial", "exports", "export", "imports", "tax",
-        "taxation", "personnel", "training", "procurement", "logistics", "acquisition", "policy", "strategic",
+        "taxation", "personnel", "training", "procurement", "logistics", "acquisition", "strategic",
         "strategy", "plans", "counterterrorism", "counter-terrorism", "terrorism", "nonproliferation",
         "non-proliferation", "arms", "democracy", "governance", "anti-corruption", "corruption", "legislative",
         "legislation", "constitutional", "electoral", "elections", "press", "broadcasting", "affair", "republic",
-        "company", "companies", "corporation", "group", "groups", "holdings", "firm", "bank", "management",
+        "company", "companies", "corporation", "group", "groups", "holdings", "firm", "bank",
         "response", "quality", "proliferation", "use", "markets", "market", "radio", "television", "airlines",
         "candidatures", "studies", "medicine", "engineering", "law", "economics", "psychology", "sociology",
         "history", "physics", "chemistry", "biology", "mathematics", "philosophy", "literature", "languages",

@@ -25,7 +25,7 @@ public enum PersonRule {
         "foreign", "prime", "vice", "interior", "defense", "defence", "justice", "finance", "economy", "economic", "trade",
         "labor", "labour", "health", "education", "general", "state", "national", "security", "affairs", "chief",
         "executive", "senior", "special", "permanent", "acting", "former", "new", "first", "second", "third", "then",
-        "ministers", "of", "the", "for", "and", "public", "political", "consular", "commercial", "military", "defence",
+        "ministers", "of", "the", "for", "and", "public", "political", "consular", "commercial", "military",
         "presidential", "parliamentary", "supreme", "high", "federal", "provincial", "regional", "local", "district",
         "police", "army", "navy", "air", "force", "foreign-minister", "minister-counselor", "counselor", "legal", "press",
         "cultural", "agricultural", "economic/political", "pol", "econ", "pol/econ", "polecon", "polmiloff", "officer",
