@@ -81,8 +81,8 @@ public struct EntityExtractor: Sendable {
                 learned.addAcronym(definition.short, for: entry)
                 // `study by Chile's National Department of ... (SENAME)`: a long form that starts in the sentence's
                 // words is no name.
-                let first = definition.long.lowerBound
-                if definition.lettersMatch, doc.tokens[first].isCapitalized, !doc.word(first, in: NameLexicon.sentenceStarters) {
+                if definition.lettersMatch, let first = definition.long.first, doc.tokens[first].isCapitalized,
+                   !doc.word(first, in: NameLexicon.sentenceStarters) {
                     learned.addName(doc.text(definition.long), for: entry)
                 }
             }

@@ -10,6 +10,8 @@ struct FragmentBuilder {
     var graph = KnowledgeGraph()
     let cableID: String
     let date: String?
+    /// Gazetteer keys of the places and bodies the cable names.
+    let namedKeys: Set<String>
 
     init(document: CableDocument, extraction: Extraction, resolution: EntityResolver.Resolution, gazetteer: Gazetteer,
          options: PipelineOptions) {
@@ -21,6 +23,7 @@ struct FragmentBuilder {
         evidence = EvidenceLocator(document)
         cableID = CableNodes.id(document.id)
         date = document.metadata.date
+        namedKeys = Set(resolution.entities.lazy.filter { $0.mentionCount > 0 }.compactMap(\.key))
     }
 
     static let maxCooccurring = 40
@@ -101,10 +104,9 @@ struct FragmentBuilder {
     /// Each place the cable names is PART_OF the nearest place above it that the cable also names
     /// (`Dongguan` in `Guangdong`; `Doha` in `Qatar` only when Qatar is named): no node without a mention.
     private mutating func addNamedPlaceAncestors() {
-        let named = Set(resolution.entities.lazy.filter { $0.mentionCount > 0 }.compactMap(\.key))
-        for key in named.sorted() {
+        for key in namedKeys.sorted() {
             var parentKey = gazetteer.byKey[key]?.parent
-            while let p = parentKey, !named.contains(p) { parentKey = gazetteer.byKey[p]?.parent }
+            while let p = parentKey, !namedKeys.contains(p) { parentKey = gazetteer.byKey[p]?.parent }
             guard let p = parentKey, let child = identity(ofKey: key), let parent = identity(ofKey: p) else { continue }
             graph.add(GraphEdge(key: EdgeKey(source: child.id, type: .partOf, target: parent.id), confidence: 1,
                                 properties: ["rule": "gazetteer"]))
@@ -143,7 +145,7 @@ struct FragmentBuilder {
                 let place = resolution.entities[resolution.entityOfMention[k]]
                 addLocated(owner.id, in: place, sentence: m.sentence)
                 if let key = place.key, let parentKey = gazetteer.byKey[key]?.parent, parentKey.hasPrefix("subdivision:"),
-                   options.placeAncestors || resolution.entities.contains(where: { $0.key == parentKey && $0.mentionCount > 0 }),
+                   options.placeAncestors || namedKeys.contains(parentKey),
                    let parent = identity(ofKey: parentKey) {
                     ensureNode(parent)
                     graph.add(GraphEdge(key: EdgeKey(source: owner.id, type: .locatedIn, target: parent.id), confidence: 0.85,

@@ -133,12 +133,12 @@ public struct EntityResolver: Sendable {
             label = countryName.map { "Criminal Code of \($0)" } ?? "Criminal Code"
         }
         if m.type == .agency {
-            if let known = gazetteer.agency(named: name, scope: scope) {
+            name = EntityNames.agencyIDName(name)
+            if let known = gazetteer.agency(idName: name, scope: scope) {
                 return EntityIdentity(id: Self.id(forKey: known.key, type: .agency), type: .agency, label: known.name,
                                       scope: scope, key: known.key)
             }
             label = EntityNames.agencyLabel(label)
-            name = EntityNames.agencyIDName(name)
         }
         return EntityIdentity(id: NodeID.make(m.type, scope: scope?.lowercased(), name: name), type: m.type, label: label,
                               scope: scope, key: nil)

@@ -64,9 +64,10 @@ public struct Gazetteer: Sendable {
     }
 
     /// The known organization a name stands for, written as in the dictionary up to `the` and word order
-    /// (`Interior Ministry`), within a country (`scope`) or international (nil).
-    public func agency(named name: String, scope: String?) -> GazetteerTarget? {
-        guard let keys = agencyKeysByName[EntityNames.agencyIDName(name)] else { return nil }
+    /// (`Interior Ministry`): `idName` is the name normalized by `EntityNames.agencyIDName`. Within a country
+    /// (`scope`) or international (nil).
+    public func agency(idName: String, scope: String?) -> GazetteerTarget? {
+        guard let keys = agencyKeysByName[idName] else { return nil }
         let matches = keys.compactMap { byKey[$0] }.filter { ($0.scope == "INT" ? nil : $0.scope) == scope }
         return matches.count == 1 ? matches[0] : nil
     }
