@@ -37,6 +37,21 @@ import Testing
         #expect(a.graph.nodes.filter { $0.type == .legalArticle }.isEmpty)
     }
 
+    @Test func provisionsOfANamedTreatyAreItsArticles() {
+        // 09SANSALVADOR164: the article belongs to the statute named after `provisions to`, not the criminal code.
+        let a = Analyzed("El Salvador is not a signatory to the International Criminal Court, but signed and ratified Article 98 provisions to the Rome Statute with the U.S. in 2004.", origin: "Embassy San Salvador")
+        #expect(a.edge(.partOf, "Article 98", "Rome Statute") != nil)
+        #expect(!a.labels(.law).contains { $0.hasPrefix("Criminal Code") })
+    }
+
+    @Test func aSpanishConjunctionJoinsTheList() {
+        // 09SANJOSE127: a translated amendment keeps `y` between the last two numbers.
+        let a = Analyzed("Amendments to Articles 172, 208 y 387 of the Criminal Code, Law No. 4573, as amended.", origin: "Embassy San Jose")
+        let numbers = Set(a.graph.nodes.filter { $0.type == .legalArticle }.compactMap { $0.properties["article"] })
+        #expect(numbers == ["172", "208", "387"])
+        #expect(a.edges(.partOf).filter { a.graph.node($0.target)?.label.hasPrefix("Criminal Code") == true }.count == 3)
+    }
+
     @Test func articlesOfTwoCountriesStayApart() {
         let china = Analyzed("It is punishable under Article 240 of the criminal code.")
         let russia = Analyzed("It is punishable under Article 240 of the criminal code.", origin: "Embassy Moscow")

@@ -60,6 +60,21 @@ import Testing
         #expect(a.pairs(.traffickingRoute) == ["Burma -> Thailand"])
     }
 
+    @Test func theRoleOfACountryNamesItsOriginsAndDestinations() {
+        // 09TRIPOLI154 and a source-country variant: the usual opening of a TIP report.
+        let a = Analyzed("Libya is both a transit and destination country for men and women from sub-Saharan Africa and Asia trafficked for the purposes of forced labor. Moldova is a major source country for women trafficked to Turkey and Russia.", origin: "Embassy Tripoli", world: true)
+        #expect(a.pairs(.traffickingRoute) == ["Sub-Saharan Africa -> Libya", "Asia -> Libya", "Moldova -> Turkey", "Moldova -> Russia"])
+        // A destination country with no origins named, or a hedged role, gives nothing.
+        let b = Analyzed("Bahrain is a destination country for internationally trafficked men and women. Oman may be a transit country for women from Nepal.", origin: "Embassy Manama", world: true)
+        #expect(b.edges(.traffickingRoute).isEmpty)
+    }
+
+    @Test func oneUnknownItemDoesNotEndAList() {
+        // 07BOGOTA1457: a run-together `thePhilippines` in a list of 28 destinations.
+        let a = Analyzed("Colombian victims are trafficked to Spain, Costa Rica, thePhilippines, Mexico, Israel, and Jamaica.", origin: "Embassy Bogota", world: true)
+        #expect(a.pairs(.traffickingRoute) == ["Colombia -> Spain", "Colombia -> Costa Rica", "Colombia -> Mexico", "Colombia -> Israel", "Colombia -> Jamaica"])
+    }
+
     @Test func aBorderCrossingIsNotARoute() {
         let a = Analyzed("North Korean women and children seeking to leave their country cross the border into China voluntarily.")
         #expect(a.edges(.traffickingRoute).isEmpty)

@@ -17,6 +17,23 @@ import Testing
         #expect(sentences(d).last == "The NPA calls for cooperation among government agencies fighting TIP but does not plan for the allocation of resources.")
     }
 
+    @Test func aBlankLineInsideASentenceIsALostPageBreak() {
+        // 07BOGOTA1457: a list of destinations broken by a blank line after a comma.
+        let d = read("""
+        ¶3. (SBU) Colombian victims are trafficked to
+        Japan, Spain, Ecuador, Panama, Hong Kong, Singapore,
+
+        Malaysia, Germany and Peru.
+
+        Sex Crimes Unit
+
+        The unit works in Bogota.
+        """)
+        #expect(sentences(d) == ["Colombian victims are trafficked to Japan, Spain, Ecuador, Panama, Hong Kong, Singapore, Malaysia, Germany and Peru.",
+                                 "Sex Crimes Unit", "The unit works in Bogota."])
+        #expect(d.paragraphs.count == 3)
+    }
+
     @Test func inlinePageBreaksAndBannersAreCut() {
         // 00HARARE5461: a reflowed paragraph with the banner and the page header inline.
         let d = read("""

@@ -116,7 +116,7 @@ public struct PhraseMatcher: Sendable {
             switch phrase.caseRules[offset] {
             case .any: continue
             case .capitalized:
-                if !token.isCapitalized { return false }
+                if !token.isCapitalized && !PhraseMatcher.lowerPrefixed(bytes, token, phrase.written[offset]) { return false }
                 // In mixed-case text, capitals where the name has none make another word (`GOA`, `GoA` are not Goa).
                 if !allCaps && PhraseMatcher.extraCapitals(bytes, token, phrase.written[offset]) { return false }
             case .exact:
@@ -127,6 +127,13 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return true
+    }
+
+    /// `sub-Saharan` for `Sub-Saharan`: a lower-case prefix before a hyphen and a capitalized stem.
+    static func lowerPrefixed(_ bytes: [UInt8], _ token: Token, _ written: [UInt8]) -> Bool {
+        guard let hyphen = written.firstIndex(of: 0x2D), hyphen > 0, hyphen + 1 < written.count, token.length == written.count,
+              bytes[token.start + hyphen] == 0x2D else { return false }
+        return isUpper(bytes[token.start + hyphen + 1])
     }
 
     /// Whether a token has an upper-case letter where the written word has a lower-case one.

@@ -60,6 +60,12 @@ struct SentenceFacts {
                 k += 1
                 continue
             }
+            // One unknown item inside a long list (`Costa Rica, thePhilippines, Mexico`) does not end it.
+            if found.count >= 2, doc.tokens[k].kind == .word, doc.isPunctuation(k - 1, 0x2C), doc.isPunctuation(k + 1, 0x2C),
+               k + 2 < end, let next = mention(at: k + 2), types.contains(next.type) {
+                k += 2
+                continue
+            }
             break
         }
         // Trailing list words (`and other provinces`) are not part of the last entity.

@@ -8,7 +8,8 @@ enum SourceCountryRule {
         guard let destination else { return [] }
         let doc = facts.doc
         var found: [RelationMention] = []
-        for t in facts.range where doc.word(t, is: "source") && doc.word(t + 1, in: .countryWords) {
+        // `a source country for women trafficked to Turkey` states a country's role (CountryRoleRule), not the sources.
+        for t in facts.range where doc.word(t, is: "source") && doc.word(t + 1, in: .countryWords) && !doc.word(t + 2, is: "for") {
             let clause = facts.clause(around: t)
             if facts.isHedged(from: clause.lowerBound, to: t) { continue }
             var k = t + 2

@@ -24,11 +24,14 @@ public enum LegalArticleRule {
             // The law: named right after (`of the X Law`), or right before (`Criminal Code Article 240`).
             var law: Mention?
             var explicitOther = false
-            if doc.word(end, is: "of") || doc.word(end, is: "under") || doc.word(end, is: "in") {
-                var start = end + 1
+            // `Article 98 provisions to the Rome Statute`: the law comes after the provisions.
+            let lawWord = doc.word(end, in: .provisionWords) ? end + 1 : end
+            if doc.word(lawWord, is: "of") || doc.word(lawWord, is: "under") || doc.word(lawWord, is: "in")
+                || (lawWord > end && doc.word(lawWord, is: "to")) {
+                var start = lawWord + 1
                 if doc.word(start, is: "the") { start += 1 }
                 law = laws.first { $0.tokens.lowerBound >= start && $0.tokens.lowerBound <= start + 2 }
-                if law == nil && doc.word(end, is: "of") { explicitOther = true }
+                if law == nil && (doc.word(lawWord, is: "of") || lawWord > end) { explicitOther = true }
             }
             if law == nil { law = laws.first { $0.tokens.upperBound == i || $0.tokens.upperBound + 1 == i } }
             // `Article 98 agreements` and `Article 5 commitments` cite treaties, not a law under discussion.
@@ -107,5 +110,6 @@ private extension WordSet {
                                       "offences", "convicted", "conviction", "prosecute", "prosecuted", "prosecution", "jail",
                                       "fine", "fines", "trafficking", "penal", "charged", "charges", "illegal", "unlawful"]
     static let articleWords: WordSet = ["article", "articles", "art", "arts", "artículo", "articulo", "artigo"]
-    static let numberJoiners: WordSet = ["and", "or", "through", "to"]
+    static let numberJoiners: WordSet = ["and", "or", "through", "to", "y", "et"]
+    static let provisionWords: WordSet = ["provision", "provisions", "clause", "clauses"]
 }

@@ -35,7 +35,10 @@ struct Assembler {
             case .content:
                 let startsParagraph = line.label.map { $0.isStrong || sawBlank || block.isEmpty } ?? false
                 let endsAtBreak = crossedBreak && endsSentence(block) && startsSentence(line)
-                if startsParagraph || sawBlank || endsAtBreak {
+                // A blank line inside a sentence (`trafficked to Japan, Singapore,` / blank / `Malaysia, ...`) is a
+                // lost page break, not a new paragraph.
+                let blankInSentence = sawBlank && line.label == nil && brokenMidSentence(block)
+                if startsParagraph || (sawBlank && !blankInSentence) || endsAtBreak {
                     emit(block)
                     block = []
                 }
@@ -83,6 +86,20 @@ struct Assembler {
         let b = bytes[piece.upperBound - 1]
         return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
     }
+
+    /// A wrapped paragraph whose last line stops after a comma or a word that cannot end a sentence.
+    private func brokenMidSentence(_ block: [BodyReader.Line]) -> Bool {
+        guard block.count >= 2, let piece = block.last?.pieces.last, !piece.isEmpty else { return false }
+        let last = bytes[piece.upperBound - 1]
+        if last == 0x2C || last == 0x3B { return true }
+        var start = piece.upperBound
+        while start > piece.lowerBound, isAlpha(bytes[start - 1]) { start -= 1 }
+        let word = bytes[start..<piece.upperBound]
+        return start > piece.lowerBound && bytes[start - 1] == 0x20
+            && Assembler.connectives.contains { $0.elementsEqual(word) }
+    }
+
+    static let connectives: [[UInt8]] = ["the", "of", "and", "to", "in", "for", "or", "with", "by", "a", "an", "from"].map { Array($0.utf8) }
 
     private func startsSentence(_ line: BodyReader.Line) -> Bool {
         line.label != nil || line.pieces.first.map { isUpper(bytes[$0.lowerBound]) } ?? false
