@@ -8,6 +8,8 @@ struct DocumentDictionary {
         var key: String?
         var scope: String?
         var fromAcronym: String?
+        /// A short name the text gave in parentheses (`(the Palermo Protocol)`): it wins over the rules' reading.
+        var isShortName = false
     }
 
     private(set) var matcher = PhraseMatcher()
@@ -51,7 +53,8 @@ struct DocumentDictionary {
             if let acronym = entry.fromAcronym { attributes["acronym"] = acronym }
             return .take(Mention(type: entry.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens, sentence: sentence,
                                  surface: doc.text(candidate.tokens), name: entry.name, key: entry.key, scope: entry.scope,
-                                 rule: entry.fromAcronym == nil ? "document-name" : "acronym", confidence: 0.9, attributes: attributes))
+                                 rule: entry.fromAcronym != nil ? "acronym" : entry.isShortName ? "short-name" : "document-name",
+                                 confidence: 0.9, attributes: attributes))
         }
     }
 }

@@ -65,6 +65,13 @@ enum EntityNames {
                                                   "european", "african", "inter-american", "interamerican", "un", "intergovernmental",
                                                   "transnational", "multilateral", "asia-pacific", "pacific", "arab", "islamic"]
 
+    static func withoutUNPrefix(_ name: String) -> String {
+        for prefix in ["UN ", "U.N. ", "United Nations "] where name.hasPrefix(prefix) && name.count > prefix.count + 8 {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
+    }
+
     static func isInternational(_ name: String) -> Bool {
         name.lowercased().split(separator: " ").contains { internationalWords.contains(String($0)) }
     }

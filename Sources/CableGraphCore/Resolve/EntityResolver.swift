@@ -127,6 +127,10 @@ public struct EntityResolver: Sendable {
             scope = country
         }
         if scope == Mention.noCountry { scope = nil }
+        // `UN Protocol to Prevent ...` and `Protocol to Prevent ...` are one treaty.
+        if m.type == .law, let head = m.attributes["head"], NameLexicon.treatyHeads.contains(head) {
+            name = EntityNames.withoutUNPrefix(name)
+        }
         if m.type == .law, EntityNames.isCriminalCode(name) {
             name = "criminal code"
             let countryName = scope.flatMap { gazetteer.byKey["country:" + $0]?.name }

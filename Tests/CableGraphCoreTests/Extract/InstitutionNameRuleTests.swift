@@ -222,4 +222,24 @@ import Testing
         #expect(a.node(.agency, "Ministry of Foreign Affairs")?.country == "BR")
         #expect(!a.labels(.agency).contains { $0.contains("Brazilian") })
     }
+
+    @Test func treatiesAreLawsOfNoCountryWithTheirShortName() {
+        // 06SANTIAGO438, 07BOGOTA1457: the Palermo Protocol under its full name, given its short name in parentheses.
+        let a = Analyzed("In February 2005, Chile ratified the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children (the Palermo Protocol). The Palermo Protocol requires Chile to act. Colombia ratified the UN Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, ILO Convention 182 on the Worst Forms of Child Labor and ILO Convention Number 29.",
+                         origin: "Embassy Santiago", world: true)
+        let palermo = "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children"
+        #expect(a.labels(.law) == [palermo, "ILO Convention 182 on the Worst Forms of Child Labor", "ILO Convention Number 29"])
+        #expect(a.node(.law, palermo)?.aliases.contains("Palermo Protocol") == true)
+        #expect(a.node(.law, palermo)?.country == nil)
+        // Palermo the city is not mentioned, and Italy, never named, is not in the graph.
+        #expect(a.labels(.city).isEmpty && !a.labels(.country).contains("Italy"))
+    }
+
+    @Test func aBodysNameInItsOwnLanguageIsAnAlias() {
+        // 06SANTIAGO438
+        let a = Analyzed("Information came from the Investigative Police (Policia de Investigaciones de Chile - PICH).",
+                         origin: "Embassy Santiago", world: true)
+        #expect(a.labels(.agency) == ["Investigative Police"])
+        #expect(a.node(.agency, "Investigative Police")?.aliases.contains("Policia de Investigaciones de Chile") == true)
+    }
 }

@@ -32,8 +32,16 @@ import Testing
         #expect(a.node(.legalArticle, "Art. 225") != nil)
     }
 
-    @Test func anArticleOfSomethingElseIsNotALawArticle() {
+    @Test func anArticleOfATreatyBelongsToTheTreaty() {
+        // Treaties are laws of no country: the article is the convention's, never the criminal code's.
         let a = Analyzed("This follows Art. 26 of the OECD Model Tax Convention.", origin: "Embassy Bern")
+        #expect(a.edge(.partOf, "Article 26", "OECD Model Tax Convention") != nil)
+        #expect(a.node(.law, "OECD Model Tax Convention")?.country == nil)
+        #expect(!a.labels(.law).contains { $0.hasPrefix("Criminal Code") })
+    }
+
+    @Test func anArticleOfSomethingElseIsNotALawArticle() {
+        let a = Analyzed("This follows Article 4 of the Joint Statement.", origin: "Embassy Bern")
         #expect(a.graph.nodes.filter { $0.type == .legalArticle }.isEmpty)
     }
 

@@ -53,7 +53,8 @@ public enum InstitutionNameRule {
                doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, !doc.tokens[k - 1].isPossessive,
                known[k - 1] == nil, !(k - 1 == range.lowerBound && doc.word(k - 1, in: NameLexicon.sentenceStarters)),
                // `Human Rights Report and Trafficking in Persons Report` are two.
-               !(doc.word(k, is: "and") && headType(doc, k - 1) != nil) {
+               // `... of Child Labor and ILO Convention 29`: a known body after `and` starts the next name.
+               !(doc.word(k, is: "and") && (headType(doc, k - 1) != nil || known[k + 1] != nil)) {
                 k -= 1
                 t = doc.tokens[k]
             }
@@ -78,7 +79,13 @@ public enum InstitutionNameRule {
         var right = h + 1
         if !doc.tokens[h].isPossessive {
             right = complementEnd(doc, after: h + 1, limit: range.upperBound, known: known)
-            right = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
+            let numbered = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
+            // `ILO Convention 182 on the Worst Forms of Child Labor`: the complement may follow the number.
+            if numbered > right, right == h + 1, doc.word(numbered, in: .afterNumberConnectors) {
+                right = complementEnd(doc, after: numbered, limit: range.upperBound, known: known)
+            } else {
+                right = numbered
+            }
         }
         // Longer runs of capitalized words are lists and headings (party lists, sanctions lists), not one name.
         guard right - left <= 16 else { return nil }
@@ -111,9 +118,15 @@ public enum InstitutionNameRule {
         if scope == nil {
             scope = (left..<right).lazy.compactMap { known[$0]?.scope }.first
         }
+        // Treaties belong to no country, whatever city they are named after (`Palermo Protocol`, `Rome Statute`).
+        if type == .law, NameLexicon.treatyHeads.contains(singularHead(headWord)) { scope = Mention.noCountry }
         let tokens = left..<right
         var surface = doc.text(tokens)
         if type == .law, NameLexicon.notLaws.contains(surface.lowercased()) { return nil }
+        // `Chief of Protocol`, `Director of Protocol`: an office of ceremony, not an agreement.
+        if type == .law, headWord == "protocol", (left..<h).contains(where: { doc.word($0, in: PersonRule.titles) || doc.tokens[$0].isAllCaps }) { return nil }
+        // `Internet Protocol`, `Radical Party National Convention`: a technology and a party meeting.
+        if type == .law, NameLexicon.treatyHeads.contains(singularHead(headWord)), (left..<h).contains(where: { doc.word($0, in: .notTreatyModifiers) }) { return nil }
         // `State Council's` names the State Council.
         if doc.tokens[right - 1].isPossessive {
             surface = surface.hasSuffix("'s") ? String(surface.dropLast(2)) : String(surface.dropLast())
@@ -153,7 +166,10 @@ public enum InstitutionNameRule {
         while end < limit, end - start < 16 {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
             let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
-            guard doc.word(end, in: NameLexicon.connectors) || joinsIn else { break }
+            // `Protocol to Prevent, Suppress and Punish ...`, `Committee to Combat ...`: a purpose in capitals.
+            let joinsTo = doc.word(end, is: "to") && end + 1 < limit && doc.tokens[end + 1].isCapitalized
+                && doc.word(end + 1, in: .purposeVerbs)
+            guard doc.word(end, in: NameLexicon.connectors) || joinsIn || joinsTo else { break }
             var k = end + 1
             let isAnd = doc.word(end, in: NameLexicon.conjunctions)
             if !isAnd, k < limit, doc.word(k, is: "the") { k += 1 }
@@ -313,5 +329,10 @@ private extension WordSet {
     static let numberWords: WordSet = ["no", "no.", "number", "nr"]
     static let codeHeads: WordSet = ["code", "law"]
     /// `the Constitution and Article 3`: a part of a law after `and` is no part of a name.
+    static let notTreatyModifiers: WordSet = ["internet", "voice-over", "party", "annual", "baptist", "republican"]
+    static let afterNumberConnectors: WordSet = ["on", "for", "against", "concerning"]
+    static let purposeVerbs: WordSet = ["combat", "prevent", "protect", "eliminate", "fight", "end", "promote", "suppress",
+                                        "counter", "stop", "support", "coordinate", "investigate", "reduce", "assist", "abolish",
+                                        "punish", "defend", "strengthen", "monitor", "address"]
     static let partsOfLaws: WordSet = ["article", "articles", "chapter", "chapters", "section", "sections", "paragraph", "clause"]
 }
