@@ -164,7 +164,8 @@ struct FragmentBuilder {
     /// Agencies and laws belong to the country they are scoped to.
     private mutating func addJurisdictions() {
         for entity in resolution.entities where (entity.type == .agency || entity.type == .law) && entity.mentionCount > 0 {
-            guard let scope = entity.scope, let country = identity(ofKey: "country:" + scope) else { continue }
+            guard let scope = entity.scope, options.placeAncestors || namedKeys.contains("country:" + scope),
+                  let country = identity(ofKey: "country:" + scope) else { continue }
             ensureNode(country)
             let first = entity.mentions.first.map { extraction.mentions[$0].sentence }
             graph.add(GraphEdge(key: EdgeKey(source: entity.id, type: .jurisdiction, target: country.id), confidence: 0.8,
