@@ -62,9 +62,14 @@ public struct EntityResolver: Sendable {
         let keyless = extraction.mentions.filter { $0.key == nil }.map(base)
         let extensions = Self.extensions(keyless)
         let typos = Self.typoVariants(keyless)
+        let acronymed = extraction.mentions.filter { $0.key == nil && $0.type == .agency }.compactMap { m in
+            m.attributes["acronym"].map { ($0, base(m)) }
+        }
+        let sameInitials = Self.acronymVariants(acronymed, keyless)
         let identify = { @Sendable (m: Mention) -> EntityIdentity in
             var identity = base(m)
             if let written = typos[identity.id] { identity = written }
+            if let defined = sameInitials[identity.id] { identity = defined }
             if let longer = extensions[identity.id] { identity = longer }
             return identity
         }
@@ -183,6 +188,24 @@ public struct EntityResolver: Sendable {
                     let (from, to) = (counts[a]!, a) > (counts[b]!, b) ? (b, a) : (a, b)
                     if variants[to] == nil { variants[from] = byID[to] }
                 }
+            }
+        }
+        return variants
+    }
+
+    /// Within a cable, a body written with one word changed whose initials still spell an acronym the cable
+    /// defined is the defined body (`Labor Management Regulatory Authority` for `Labor Market Regulatory
+    /// Authority (LMRA)`, `National Committee for Childhood and Motherhood` for `National Council ... (NCCM)`).
+    static func acronymVariants(_ defined: [(String, EntityIdentity)], _ identities: [EntityIdentity]) -> [String: EntityIdentity] {
+        guard !defined.isEmpty else { return [:] }
+        var variants: [String: EntityIdentity] = [:]
+        let definedIDs = Set(defined.map(\.1.id))
+        for other in identities where other.type == .agency && !definedIDs.contains(other.id) && variants[other.id] == nil {
+            guard let initials = NameKey.acronym(of: other.label)?.uppercased() else { continue }
+            for (acronym, body) in defined where acronym.uppercased().filter(\.isLetter) == initials
+                && LongForm.nearlySameName(other.label, body.label) && other.scope == body.scope {
+                variants[other.id] = body
+                break
             }
         }
         return variants

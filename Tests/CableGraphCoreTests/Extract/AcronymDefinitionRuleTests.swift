@@ -101,4 +101,14 @@ import Testing
         #expect(a.labels(.agency).contains("Department of the Treasury"))
         #expect(!a.labels(.agency).contains("Department of Treasury"))
     }
+
+    @Test func aBodyWrittenWithOneWordChangedIsTheBodyItsAcronymNames() {
+        // 08MANAMA144: the same authority written three ways; only the one with another head stays apart.
+        let a = Analyzed("The Labor Market Regulatory Authority (LMRA) and the General Directorate for Nationality, Passports, and Residence (GDNPR) participate. The Labor Management Regulatory Authority and the General Directorate of Nationality, Passports, and Residence publish figures. The Labor Management Regulatory Agency helps.",
+                         origin: "Embassy Manama", world: true)
+        #expect(a.node(.agency, "Labor Market Regulatory Authority")?.aliases.contains("Labor Management Regulatory Authority") == true)
+        #expect(a.node(.agency, "General Directorate for Nationality, Passports, and Residence")?.aliases
+            .contains("General Directorate of Nationality, Passports, and Residence") == true)
+        #expect(a.labels(.agency).count == 3)
+    }
 }
