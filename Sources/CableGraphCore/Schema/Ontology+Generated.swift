@@ -62,7 +62,7 @@ public enum NodeType: String, CaseIterable, Sendable, Codable, Comparable {
         case .city: return "A city, prefecture or other place below the first-level division."
         case .region: return "A named multi-country region (Africa, Middle East, Southeast Asia)."
         case .legalArticle: return "A numbered article of a named law, attached to its law by PART_OF."
-        case .law: return "A named statute, code or executive order."
+        case .law: return "A named statute, code, executive order or international treaty (protocol, convention, charter)."
         case .program: return "A named plan, campaign, initiative, project, mechanism or report series."
         case .person: return "A named person."
         case .cable: return "A diplomatic cable, the source document of every other fact."
