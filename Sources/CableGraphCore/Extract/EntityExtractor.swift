@@ -55,8 +55,11 @@ public struct EntityExtractor: Sendable {
             if s & 63 == 0 { try deadline.check() }
             let again = learned.mentions(in: doc, sentence: s)
             // At the same place, the reading that wins selection (a short name the text gave) names the law.
-            let laws = (institutionMentions[s] + again).filter { $0.type == .law }.sorted {
+            let candidates = (institutionMentions[s] + again).filter { $0.type == .law }.sorted {
                 ($0.tokens.lowerBound, MentionSelector.priority($0)) < ($1.tokens.lowerBound, MentionSelector.priority($1))
+            }
+            let laws = candidates.filter { law in
+                !candidates.contains { $0.tokens == law.tokens && MentionSelector.priority($0) < MentionSelector.priority(law) }
             }
             let articles = LegalArticleRule.apply(doc, sentence: s, laws: laws, current: &currentLaw) { sentence, tokens in
                 Mention(type: .law, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: "criminal code",
@@ -90,23 +93,16 @@ public struct EntityExtractor: Sendable {
                 }
             }
         }
-        // `Protocol to Prevent ... (the Palermo Protocol)`: a short name in parentheses is another name of the one before.
-        var shortNames: [(String, DocumentDictionary.Entry)] = []
-        for sentence in institutions {
-            for long in sentence where long.attributes["implicit"] == nil {
-                var k = long.tokens.upperBound
-                guard doc.isPunctuation(k, 0x28) else { continue }
-                k += 1
-                if doc.word(k, is: "the") { k += 1 }
-                // `Investigative Police (Policia de Investigaciones de Chile - PICH)`: the name in the original language.
-                if let short = sentence.first(where: { $0.tokens.lowerBound == k && $0.type == long.type }),
-                   doc.isPunctuation(short.tokens.upperBound, 0x29)
-                    || (long.type == .agency && (doc.isPunctuation(short.tokens.upperBound, 0x2D) || doc.isPunctuation(short.tokens.upperBound, 0x2C))
-                        && doc.tokens[min(short.tokens.upperBound + 1, doc.tokens.count - 1)].isAllCaps) {
-                    shortNames.append((short.surface, .init(type: long.type, name: long.name, key: nil, scope: long.scope,
-                                                            isShortName: true)))
-                }
-            }
+        // Other names the text gives a body or a law: in parentheses, or after `called` (AlternateNameRule).
+        var used = DocumentDictionary()
+        for m in institutions.joined() where m.attributes["implicit"] == nil {
+            used.addName(m.surface, for: .init(type: m.type, name: m.name, key: nil, scope: m.scope))
+        }
+        var shortNames = AlternateNameRule.inParentheses(doc, institutions: institutions)
+        for s in institutions.indices where AlternateNameRule.mayCall(doc, sentence: s) {
+            // The first name may be written in lower case (`Prostitution law: ... called the Law for ...`).
+            let names = (used.mentions(in: doc, sentence: s) + institutions[s]).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            shortNames += AlternateNameRule.called(doc, names: names)
         }
         for (surface, entry) in shortNames { learned.addName(surface, for: entry) }
         for m in institutions.joined() where m.attributes["implicit"] == nil {

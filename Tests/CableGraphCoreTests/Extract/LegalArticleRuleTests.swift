@@ -60,6 +60,24 @@ import Testing
         #expect(a.edges(.partOf).filter { a.graph.node($0.target)?.label.hasPrefix("Criminal Code") == true }.count == 3)
     }
 
+    @Test func aQuotedArticleCitingAnotherLawDoesNotChangeTheLaw() {
+        // 10CAIRO211: the Child Law quoted article by article; Article 64 cites the Education Law.
+        let a = Analyzed("The Child Law was amended in 2008. Article 64: Takes into consideration provision 18(b) of the Education Law. Article 65: It is unlawful to employ a child in hazardous work.",
+                         origin: "Embassy Cairo", world: true)
+        #expect(a.edge(.partOf, "Article 64", "Child Law") != nil)
+        #expect(a.edge(.partOf, "Article 65", "Child Law") != nil)
+        #expect(a.edges(.partOf).allSatisfy { a.graph.node($0.target)?.label == "Child Law" })
+    }
+
+    @Test func aLawCalledByAnotherNameIsOneLaw() {
+        // 10CAIRO211: the short name in lower case, the full name after `called`; articles follow under the short name.
+        let a = Analyzed("Prostitution law: Enacted in 1961 and called the Law for Combating Prostitution. Prostitution Law: Article 3: Whoever incites a female is punished.",
+                         origin: "Embassy Cairo", world: true)
+        #expect(a.labels(.law) == ["Law for Combating Prostitution"])
+        #expect(a.node(.law, "Law for Combating Prostitution")?.aliases.contains("Prostitution Law") == true)
+        #expect(a.edge(.partOf, "Article 3", "Law for Combating Prostitution") != nil)
+    }
+
     @Test func articlesOfTwoCountriesStayApart() {
         let china = Analyzed("It is punishable under Article 240 of the criminal code.")
         let russia = Analyzed("It is punishable under Article 240 of the criminal code.", origin: "Embassy Moscow")

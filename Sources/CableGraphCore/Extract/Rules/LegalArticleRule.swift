@@ -58,9 +58,17 @@ public enum LegalArticleRule {
             }
             i = end
         }
-        // A law named in this sentence becomes the law under discussion.
-        if let last = laws.last { current = last }
+        // A law named in this sentence becomes the law under discussion, except in a quoted article
+        // (`Article 64: ... provision 18(b) of the Education Law`), which cites the other law.
+        if let last = laws.last, !startsQuotedArticle(doc, range) { current = last }
         return out
+    }
+
+    /// `Article 64:`, `Article 1(a):`: a sentence that quotes an article of the law under discussion.
+    static func startsQuotedArticle(_ doc: DocumentTokens, _ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard isArticleWord(doc, first) else { return false }
+        return (first + 2..<min(range.upperBound, first + 7)).contains { doc.isPunctuation($0, 0x3A) }
     }
 
     /// Whether a sentence talks of crimes and punishment.
