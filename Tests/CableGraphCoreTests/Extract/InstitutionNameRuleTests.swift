@@ -242,4 +242,11 @@ import Testing
         #expect(a.labels(.agency) == ["Investigative Police"])
         #expect(a.node(.agency, "Investigative Police")?.aliases.contains("Policia de Investigaciones de Chile") == true)
     }
+
+    @Test func ministriesOfAListAreOneMinistryPerPortfolio() {
+        // 08MANAMA144, 06SANTIAGO438: `and` inside an item between commas, or splitting the last item.
+        let a = Analyzed("The Ministries of Labor, Justice and Islamic Affairs, and Health participate. The Ministries of Government and Health, PRODEMU and others joined.",
+                         origin: "Embassy Manama", world: true)
+        #expect(a.labels(.agency) == ["Ministry of Labor", "Ministry of Justice and Islamic Affairs", "Ministry of Health", "Ministry of Government"])
+    }
 }

@@ -168,6 +168,15 @@ import Testing
         #expect(b.pairs(.memberOf) == ["Bahrain -> Gulf Cooperation Council"])
     }
 
+    @Test func membersOfABodyNamedEarlierByItsHeadWord() {
+        // 09SANJOSE127: `coalition members include:` after the coalition was named in full.
+        let a = Analyzed("The National Coalition against Smuggling of Migrants and Trafficking in Persons met in June. Other Executive Branch coalition members include: Ministry of Finance, National Women's Institute (INAMU), and the National Council on Rehabilitation and Special Education. Council members were absent.",
+                         origin: "Embassy San Jose", world: true)
+        let coalition = "National Coalition against Smuggling of Migrants and Trafficking in Persons"
+        #expect(a.pairs(.memberOf) == ["Ministry of Finance -> \(coalition)", "National Women's Institute -> \(coalition)",
+                                       "National Council on Rehabilitation and Special Education -> \(coalition)"])
+    }
+
     @Test func membersSuchAs() {
         let a = Analyzed("China continues to work together with COMMIT members, especially Vietnam and Burma, on anti-trafficking programs.")
         #expect(a.pairs(.memberOf).isSuperset(of: ["Vietnam -> Coordinated Mekong Ministerial Initiative against Trafficking",

@@ -5,7 +5,8 @@ enum MembershipRule {
     static let members: Set<NodeType> = [.agency, .country, .province, .person]
     static let bodies: Set<NodeType> = [.agency, .program]
 
-    static func apply(_ facts: SentenceFacts) -> [RelationMention] {
+    /// `groups`: the last body the cable named with each head word before this sentence.
+    static func apply(_ facts: SentenceFacts, groups: [String: Mention] = [:]) -> [RelationMention] {
         let doc = facts.doc
         var found: [RelationMention] = []
         for t in facts.range where doc.tokens[t].kind == .word {
@@ -34,18 +35,48 @@ enum MembershipRule {
                 } }
                 continue
             }
-            // `<Body> members, especially/including/such as <list>`
-            if doc.word(t, is: "members") || doc.word(t, is: "member"), let body = facts.mention(at: t - 1), bodies.contains(body.type) {
+            // `<Body> members, especially/including/such as <list>`, `<Body> members include: <list>`, and with the body
+            // named earlier by its head word: `Other coalition members include: ...` (the National Coalition).
+            guard doc.word(t, is: "members") || doc.word(t, is: "member") else { continue }
+            let body: Mention
+            if let named = facts.mention(at: t - 1), bodies.contains(named.type) {
+                body = named
+            } else if facts.mention(at: t - 1) == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized || t - 1 == facts.range.lowerBound,
+                      let group = groups[doc.lowercased(t - 1)], doc.word(t + 1, in: .includeWords) {
+                body = group
+            } else {
+                continue
+            }
+            do {
                 var k = t + 1
                 if doc.isPunctuation(k, 0x2C) { k += 1 }
-                guard doc.word(k, in: .examples) else { continue }
-                let list = facts.list(from: k, types: members, limit: facts.clause(around: t).upperBound).0
-                for m in list { found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
-                                                             confidence: 0.75, rule: "\(name)-list")) }
+                if doc.word(k, in: .includeWords) {
+                    k += 1
+                    if doc.isPunctuation(k, 0x3A) { k += 1 }
+                    while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+                } else {
+                    guard doc.word(k, in: .examples) else { continue }
+                }
+                // The list may run past a colon: the clause is the sentence here.
+                let list = facts.list(from: k, types: members, limit: facts.range.upperBound).0
+                for m in list where m.name != body.name {
+                    found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
+                                                 confidence: 0.75, rule: "\(name)-list"))
+                }
             }
         }
         return found
     }
+
+    /// The head word a later sentence may use for a body (`coalition` for the National Coalition against ...).
+    static func groupHead(_ m: Mention) -> String? {
+        let head = m.attributes["head"] ?? m.name.split(separator: " ").last.map { NameLexicon.singular($0.lowercased()) }
+        guard let head, groupWords.contains(head) else { return nil }
+        return head
+    }
+
+    static let groupWords: Set<String> = ["coalition", "committee", "commission", "council", "network", "alliance", "task force",
+                                          "taskforce", "working group", "group", "board", "forum", "partnership", "consortium"]
 
     /// `Vietnam is a member of`, `Iraqi members of`, `Kate Barker, a member of`: the member words also
     /// describe people (`members of Congress`, `they are members of the CIS`), so the member must be
@@ -90,4 +121,5 @@ private extension WordSet {
                                      "pressed", "argued", "hoped", "wish", "wished"]
     static let locatingPrepositions: WordSet = ["in", "from", "at", "across", "throughout", "within", "inside", "near"]
     static let examples: WordSet = ["especially", "including", "such", "particularly", "notably", "namely", "like"]
+    static let includeWords: WordSet = ["include", "includes", "included", "are", "were", "comprise", "comprises"]
 }

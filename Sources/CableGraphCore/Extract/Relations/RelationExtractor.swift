@@ -16,10 +16,16 @@ public struct RelationExtractor: Sendable {
         for m in extraction.mentions { bySentence[m.sentence, default: []].append(m) }
         var found: [RelationMention] = []
         let destination = SourceCountryRule.destination(in: extraction)
+        // The last body named with each head word (`coalition`), for `coalition members include ...`.
+        var groups: [String: Mention] = [:]
         for sentence in bySentence.keys.sorted() {
             if sentence & 63 == 0 { try deadline.check() }
             let mentions = bySentence[sentence]!
-            guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) else { continue }
+            let known = groups
+            for m in mentions where m.type == .agency && m.attributes["embedded"] == nil {
+                if let head = MembershipRule.groupHead(m) { groups[head] = m }
+            }
+            guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) || !known.isEmpty else { continue }
             // Relation rules read statements; a "sentence" of thousands of words or hundreds of names
             // is a list or a run-on block (old cables, damaged text), read too slowly for what it gives.
             guard mentions.count <= RelationExtractor.maxMentions,
@@ -27,7 +33,7 @@ public struct RelationExtractor: Sendable {
             let facts = SentenceFacts(doc: extraction.tokens, sentence: sentence, mentions: mentions)
             var seen = Set<String>()
             let candidates = TraffickingRouteRule.apply(facts) + CooperationRule.apply(facts) + OperatesRule.apply(facts)
-                + MembershipRule.apply(facts) + LocationRule.apply(facts) + SourceCountryRule.apply(facts, destination: destination)
+                + MembershipRule.apply(facts, groups: known) + LocationRule.apply(facts) + SourceCountryRule.apply(facts, destination: destination)
                 + CountryRoleRule.apply(facts)
             for r in candidates {
                 let a = r.source.key ?? r.source.name, b = r.target.key ?? r.target.name

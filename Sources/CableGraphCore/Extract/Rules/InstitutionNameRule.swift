@@ -14,7 +14,9 @@ public enum InstitutionNameRule {
         for h in range {
             let token = doc.tokens[h]
             guard token.kind == .word, known[h] == nil else { continue }
-            if token.isCapitalized, let head = headType(doc, h), let m = named(doc, sentence: sentence, head: h, type: head.type,
+            if token.isCapitalized, doc.word(h, is: "ministries"), doc.word(h + 1, is: "of") {
+                found += ministries(doc, sentence: sentence, head: h, known: known)
+            } else if token.isCapitalized, let head = headType(doc, h), let m = named(doc, sentence: sentence, head: h, type: head.type,
                                                                                plural: head.plural, known: known) {
                 found.append(m)
             } else if !token.isCapitalized {
@@ -135,6 +137,41 @@ public enum InstitutionNameRule {
         if !places.isEmpty { attributes["places"] = places.sorted().joined(separator: ";") }
         return Mention(type: type, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: surface,
                        name: surface, scope: scope, rule: name, confidence: 0.8, attributes: attributes)
+    }
+
+    /// `the Ministries of Labor, Interior, Justice and Islamic Affairs, and Health`: one ministry per portfolio. Between
+    /// commas a portfolio keeps its `and`; the last item splits at `and` unless the list closed with `, and`.
+    private static func ministries(_ doc: DocumentTokens, sentence: Int, head h: Int, known: KnownTokens) -> [Mention] {
+        let limit = doc.sentences[sentence].upperBound
+        var items: [Range<Int>] = []
+        var k = h + 2
+        var oxford = false
+        while k < limit {
+            if doc.word(k, is: "and") { oxford = true; k += 1 }
+            let start = k
+            while k < limit, doc.tokens[k].kind == .word, known[k] == nil, !doc.tokens[k].isAllCaps,
+                  doc.tokens[k].isCapitalized || (doc.word(k, is: "and") && k + 1 < limit && doc.tokens[k + 1].isCapitalized && k > start) {
+                k += 1
+            }
+            guard k > start, !doc.word(k - 1, is: "and") else { break }
+            items.append(start..<k)
+            guard doc.isPunctuation(k, 0x2C) else { break }
+            k += 1
+        }
+        guard items.count >= 1, items.allSatisfy({ $0.count <= 5 }) else { return [] }
+        // `Education and Health` at the end of a list without a closing `, and` is two portfolios.
+        if !oxford, let last = items.last, let and = last.first(where: { doc.word($0, is: "and") }) {
+            items.removeLast()
+            items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
+        }
+        guard items.count >= 2 else { return [] }
+        return items.enumerated().map { n, item in
+            let tokens = n == 0 ? h..<item.upperBound : item
+            let portfolio = doc.text(item)
+            return Mention(type: .agency, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                           surface: "Ministry of " + portfolio, name: "Ministry of " + portfolio, rule: name, confidence: 0.75,
+                           attributes: ["head": "ministry"])
+        }
     }
 
     /// A word that can sit inside a name: two letters or more, not a title (`Director`, `Mr`),
