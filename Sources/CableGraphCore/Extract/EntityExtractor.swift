@@ -51,6 +51,7 @@ public struct EntityExtractor: Sendable {
         var selected: [Mention] = []
         var relations: [RelationMention] = []
         var currentLaw: Mention?
+        let acronymFamilies = BodyComplementRule.families(in: doc)
         for s in 0..<count {
             if s & 63 == 0 { try deadline.check() }
             let again = learned.mentions(in: doc, sentence: s)
@@ -66,9 +67,12 @@ public struct EntityExtractor: Sendable {
                         name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])
             }
             relations += articles.partOf
+            let known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
+            let families = BodyComplementRule.mentions(in: doc, sentence: s, mentions: again + institutionMentions[s], known: known,
+                                                       families: acronymFamilies)
             let dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
             let others = PersonSurnameRule.complete(otherMentions[s], surnames: surnames)
-            selected += MentionSelector.select(dictionary + institutionMentions[s] + others + again + articles.articles,
+            selected += MentionSelector.select(dictionary + institutionMentions[s] + others + again + families + articles.articles,
                                                doc: doc)
         }
         return Extraction(tokens: doc, country: country, mentions: selected, definitions: definitions, relations: relations)

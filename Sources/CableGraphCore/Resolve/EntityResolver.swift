@@ -239,6 +239,13 @@ public struct EntityResolver: Sendable {
                 if let current = longest[id], current.id.count >= other.count { continue }
                 longest[id] = candidate
             }
+            // Two bodies extending one name (`GPC for Justice`, `GPC for Public Security`): the short name is neither.
+            let extending = sorted[(n + 1)..<k].filter { other in
+                unique[other]?.type == identity.type && connectors.contains { other.dropFirst(id.count).hasPrefix($0) }
+            }
+            if let chosen = longest[id], extending.contains(where: { !chosen.id.hasPrefix($0) && !$0.hasPrefix(chosen.id) }) {
+                longest[id] = nil
+            }
         }
         return longest
     }

@@ -111,4 +111,17 @@ import Testing
             .contains("General Directorate of Nationality, Passports, and Residence") == true)
         #expect(a.labels(.agency).count == 3)
     }
+
+    @Test func anAcronymWithPortfoliosNamesAFamilyOfBodies() {
+        // 09TRIPOLI154: four committees, the first defined through a parenthesis; the bare acronym is none of them.
+        let a = Analyzed("The authorities include the General People's Committee (GPC; Ministry-equivalent) for Foreign Liaison and International Cooperation, the GPC for Justice, the GPC for Public Security and the GPC for Manpower and Labor. The GPC system is slow.",
+                         origin: "Embassy Tripoli", world: true)
+        #expect(a.labels(.agency) == ["General People's Committee for Foreign Liaison and International Cooperation",
+                                      "General People's Committee for Justice", "General People's Committee for Public Security",
+                                      "General People's Committee for Manpower and Labor", "General People's Committee"])
+        #expect(a.node(.agency, "General People's Committee for Justice")?.aliases.contains("GPC for Justice") == true)
+        // One `for` after an acronym is a purpose, not a body: `the PA for Gaza`.
+        let b = Analyzed("The Palestinian Authority (PA) asked for funds. Brazil gave money to the PA for Gaza.", origin: "Embassy Brasilia", world: true)
+        #expect(!b.labels(.agency).contains { $0.hasSuffix("for Gaza") })
+    }
 }
