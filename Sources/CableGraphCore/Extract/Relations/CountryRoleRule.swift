@@ -23,8 +23,8 @@ enum CountryRoleRule {
             let clause = facts.clause(around: k)
             if facts.isHedged(from: subject.tokens.lowerBound, to: k) { continue }
             // `for men and women`, `for trafficked women`: people, not `for smuggled goods`.
-            guard (k + 2..<min(clause.upperBound, k + 8)).contains(where: { doc.word($0, in: TraffickingRouteRule.victims) }),
-                  !(k + 2..<clause.upperBound).contains(where: { doc.word($0, in: TraffickingRouteRule.goods) }) else { continue }
+            guard (k + 2..<max(k + 2, min(clause.upperBound, k + 8))).contains(where: { doc.word($0, in: TraffickingRouteRule.victims) }),
+                  !(k + 2..<max(k + 2, clause.upperBound)).contains(where: { doc.word($0, in: TraffickingRouteRule.goods) }) else { continue }
             var origins: [Mention] = []
             var destinations: [Mention] = []
             var t = k + 2

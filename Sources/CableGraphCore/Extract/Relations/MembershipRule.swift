@@ -41,7 +41,7 @@ enum MembershipRule {
             let body: Mention
             if let named = facts.mention(at: t - 1), bodies.contains(named.type) {
                 body = named
-            } else if facts.mention(at: t - 1) == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized || t - 1 == facts.range.lowerBound,
+            } else if t > 0, facts.mention(at: t - 1) == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized || t - 1 == facts.range.lowerBound,
                       let group = groups[doc.lowercased(t - 1)], doc.word(t + 1, in: .includeWords) {
                 body = group
             } else {

@@ -14,7 +14,7 @@ enum BodyComplementRule {
             var k = m.tokens.upperBound
             // `General People's Committee (GPC; Ministry-equivalent) for ...`: past a short parenthesis.
             // Otherwise only an acronym: a full name followed by `of`/`for` was read whole by the institution rule.
-            if doc.isPunctuation(k, 0x28), let close = (k + 1..<min(limit, k + 8)).first(where: { doc.isPunctuation($0, 0x29) }) {
+            if doc.isPunctuation(k, 0x28), let close = (k + 1..<max(k + 1, min(limit, k + 8))).first(where: { doc.isPunctuation($0, 0x29) }) {
                 guard m.rule != "acronym" else { continue }
                 k = close + 1
             } else if m.rule != "acronym" || !families.contains(doc.text(m.tokens)) {

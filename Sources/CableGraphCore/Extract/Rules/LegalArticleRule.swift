@@ -68,7 +68,7 @@ public enum LegalArticleRule {
     static func startsQuotedArticle(_ doc: DocumentTokens, _ range: Range<Int>) -> Bool {
         let first = range.lowerBound
         guard isArticleWord(doc, first) else { return false }
-        return (first + 2..<min(range.upperBound, first + 7)).contains { doc.isPunctuation($0, 0x3A) }
+        return (first + 2..<max(first + 2, min(range.upperBound, first + 7))).contains { doc.isPunctuation($0, 0x3A) }
     }
 
     /// Whether a sentence talks of crimes and punishment.
