@@ -92,6 +92,15 @@ import Testing
         #expect(a.edge(.cooperatesWith, "UNICEF", "Kunming Public Security Bureau") != nil)
     }
 
+    @Test func inConjunctionWithAndADescriptionInParentheses() {
+        // 06SANTIAGO438
+        let a = Analyzed("The Ministry of Labor, in conjunction with the Ministry of Education and UNICEF, has a program to keep adolescents in school. In conjunction with the release of the study, UNICEF launched a campaign. The Ministry of Health worked with the International Organization for Migration (a long-standing partner) and the Ministry of Justice.",
+                         origin: "Embassy Santiago", world: true)
+        let pairs = Set(a.edges(.cooperatesWith).map { Set([a.graph.node($0.source)?.label ?? "", a.graph.node($0.target)?.label ?? ""]) })
+        #expect(pairs == [["Ministry of Labor", "Ministry of Education"], ["Ministry of Labor", "UNICEF"],
+                          ["Ministry of Health", "International Organization for Migration"], ["Ministry of Health", "Ministry of Justice"]])
+    }
+
     @Test func memorandaOfUnderstandingWithAList() {
         let a = Analyzed("During the reporting period, China signed memoranda of understanding with Cambodia and Vietnam on law enforcement cooperation.")
         #expect(a.pairs(.cooperatesWith) == ["China -> Cambodia", "China -> Vietnam"])

@@ -13,7 +13,7 @@ enum CooperationRule {
         "cooperates", "cooperated", "cooperating", "cooperation", "co-operate", "co-operation", "collaborate", "collaborates",
         "collaborated", "collaborating", "collaboration", "coordinate", "coordinates", "coordinated", "coordinating",
         "coordination", "understanding", "mou", "mous", "moa", "agreement", "agreements", "memorandum", "memoranda",
-        "jointly", "together", "teamed", "liaise", "liaises", "liaised", "liaising", "allied", "cooperative",
+        "jointly", "together", "teamed", "liaise", "liaises", "liaised", "liaising", "allied", "cooperative", "conjunction", "concert",
     ]
     /// Verbs whose conjoined subject cooperates (`China and Vietnam signed ...`, `... meet monthly`).
     static let jointVerbs: WordSet = ["meet", "met", "meets", "signed", "sign", "cooperate", "cooperated", "cooperates",

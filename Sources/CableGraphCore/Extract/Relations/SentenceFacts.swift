@@ -53,6 +53,11 @@ struct SentenceFacts {
                 if doc.isPunctuation(k, 0x28), let inner = mention(at: k + 1), inner.name == m.name || inner.type == m.type,
                    doc.isPunctuation(inner.tokens.upperBound, 0x29) {
                     k = inner.tokens.upperBound + 1
+                } else if doc.isPunctuation(k, 0x28),
+                          let close = (k + 1..<max(k + 1, min(end, k + 10))).first(where: { doc.isPunctuation($0, 0x29) }),
+                          !(k + 1..<close).contains(where: { mention(at: $0) != nil }) {
+                    // `GTZ (the German development corporation) and PICH`: a description in parentheses.
+                    k = close + 1
                 }
                 continue
             }
