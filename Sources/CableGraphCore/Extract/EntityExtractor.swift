@@ -59,9 +59,9 @@ public struct EntityExtractor: Sendable {
             let candidates = (institutionMentions[s] + again).filter { $0.type == .law }.sorted {
                 ($0.tokens.lowerBound, MentionSelector.priority($0)) < ($1.tokens.lowerBound, MentionSelector.priority($1))
             }
-            let laws = candidates.filter { law in
-                !candidates.contains { $0.tokens == law.tokens && MentionSelector.priority($0) < MentionSelector.priority(law) }
-            }
+            var best: [Range<Int>: Int] = [:]
+            for law in candidates { best[law.tokens] = min(best[law.tokens] ?? .max, MentionSelector.priority(law)) }
+            let laws = candidates.filter { MentionSelector.priority($0) == best[$0.tokens] }
             let articles = LegalArticleRule.apply(doc, sentence: s, laws: laws, current: &currentLaw) { sentence, tokens in
                 Mention(type: .law, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: "criminal code",
                         name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])

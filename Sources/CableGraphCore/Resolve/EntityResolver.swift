@@ -198,14 +198,18 @@ public struct EntityResolver: Sendable {
     /// Authority (LMRA)`, `National Committee for Childhood and Motherhood` for `National Council ... (NCCM)`).
     static func acronymVariants(_ defined: [(String, EntityIdentity)], _ identities: [EntityIdentity]) -> [String: EntityIdentity] {
         guard !defined.isEmpty else { return [:] }
+        // Defined bodies by the letters of their acronym, each body once.
+        var byLetters: [String: [EntityIdentity]] = [:]
+        var definedIDs = Set<String>()
+        for (acronym, body) in defined where definedIDs.insert(body.id).inserted {
+            byLetters[acronym.uppercased().filter(\.isLetter), default: []].append(body)
+        }
         var variants: [String: EntityIdentity] = [:]
-        let definedIDs = Set(defined.map(\.1.id))
-        for other in identities where other.type == .agency && !definedIDs.contains(other.id) && variants[other.id] == nil {
-            guard let initials = NameKey.acronym(of: other.label)?.uppercased() else { continue }
-            for (acronym, body) in defined where acronym.uppercased().filter(\.isLetter) == initials
-                && LongForm.nearlySameName(other.label, body.label) && other.scope == body.scope {
+        var seen = Set<String>()
+        for other in identities where other.type == .agency && !definedIDs.contains(other.id) && seen.insert(other.id).inserted {
+            guard let initials = NameKey.acronym(of: other.label)?.uppercased(), let bodies = byLetters[initials] else { continue }
+            if let body = bodies.first(where: { LongForm.nearlySameName(other.label, $0.label) && other.scope == $0.scope }) {
                 variants[other.id] = body
-                break
             }
         }
         return variants

@@ -24,19 +24,22 @@ enum CountryRoleRule {
             if facts.isHedged(from: subject.tokens.lowerBound, to: k) { continue }
             // `for men and women`, `for trafficked women`: people, not `for smuggled goods`.
             guard (k + 2..<max(k + 2, min(clause.upperBound, k + 8))).contains(where: { doc.word($0, in: TraffickingRouteRule.victims) }),
-                  !(k + 2..<max(k + 2, clause.upperBound)).contains(where: { doc.word($0, in: TraffickingRouteRule.goods) }) else { continue }
+                  !(k + 2..<max(k + 2, min(clause.upperBound, k + 80))).contains(where: { doc.word($0, in: TraffickingRouteRule.goods) })
+            else { continue }
             var origins: [Mention] = []
             var destinations: [Mention] = []
             var t = k + 2
-            while t < clause.upperBound {
+            // The places follow the role within a sentence's length; a run-on block is not read further.
+            let end = min(clause.upperBound, k + 80)
+            while t < end {
                 if doc.word(t, is: "from") {
-                    let (list, end) = facts.list(from: t + 1, types: SentenceFacts.places, limit: clause.upperBound)
+                    let (list, after) = facts.list(from: t + 1, types: SentenceFacts.places, limit: end)
                     origins += list
-                    t = max(end, t + 1)
+                    t = max(after, t + 1)
                 } else if doc.word(t, in: .toward), doc.word(t - 1, in: TraffickingRouteRule.triggers) {
-                    let (list, end) = facts.list(from: t + 1, types: SentenceFacts.places, limit: clause.upperBound)
+                    let (list, after) = facts.list(from: t + 1, types: SentenceFacts.places, limit: end)
                     destinations += list
-                    t = max(end, t + 1)
+                    t = max(after, t + 1)
                 } else {
                     t += 1
                 }

@@ -8,12 +8,14 @@ enum AlternateNameRule {
     static func inParentheses(_ doc: DocumentTokens, institutions: [[Mention]]) -> [Learned] {
         var found: [Learned] = []
         for sentence in institutions {
+            var starting: [Int: Mention] = [:]
+            for m in sentence where starting[m.tokens.lowerBound] == nil { starting[m.tokens.lowerBound] = m }
             for long in sentence where long.attributes["implicit"] == nil {
                 var k = long.tokens.upperBound
                 guard doc.isPunctuation(k, 0x28) else { continue }
                 k += 1
                 if doc.word(k, is: "the") { k += 1 }
-                guard let short = sentence.first(where: { $0.tokens.lowerBound == k && $0.type == long.type }) else { continue }
+                guard let short = starting[k], short.type == long.type else { continue }
                 let end = short.tokens.upperBound
                 let closes = doc.isPunctuation(end, 0x29)
                 let beforeAcronym = long.type == .agency && (doc.isPunctuation(end, 0x2D) || doc.isPunctuation(end, 0x2C))
@@ -32,7 +34,10 @@ enum AlternateNameRule {
     static func called(_ doc: DocumentTokens, names: [Mention]) -> [Learned] {
         var found: [Learned] = []
         for (n, first) in names.enumerated() where first.attributes["implicit"] == nil {
-            for second in names[(n + 1)...] where second.type == first.type && second.attributes["implicit"] == nil
+            // Only names within a few words (sorted by start): a long run-on sentence stays linear.
+            var j = n + 1
+            while j < names.count, names[j].tokens.lowerBound <= first.tokens.upperBound + 14 { j += 1 }
+            for second in names[(n + 1)..<j] where second.type == first.type && second.attributes["implicit"] == nil
                 && second.tokens.lowerBound >= first.tokens.upperBound {
                 var k = second.tokens.lowerBound - 1
                 if doc.word(k, is: "the") { k -= 1 }
