@@ -200,7 +200,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
 
     public var domain: [NodeType]? {
         switch self {
-        case .partOf: return [.legalArticle, .province, .city]
+        case .partOf: return [.legalArticle, .province, .city, .agency]
         case .locatedIn: return [.agency, .program, .city, .province]
         case .jurisdiction: return [.agency, .law]
         case .mentions: return [.cable]
@@ -215,7 +215,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
 
     public var range: [NodeType]? {
         switch self {
-        case .partOf: return [.law, .country, .province]
+        case .partOf: return [.law, .country, .province, .agency]
         case .locatedIn: return [.country, .province, .city, .region]
         case .jurisdiction: return [.country]
         case .mentions: return [.agency, .country, .province, .city, .region, .legalArticle, .law, .program, .person]
@@ -230,7 +230,7 @@ public enum RelationType: String, CaseIterable, Sendable, Codable, Comparable {
 
     public var comment: String {
         switch self {
-        case .partOf: return "An article is part of its law; a province is part of its country; a city is part of its province."
+        case .partOf: return "An article is part of its law; a province is part of its country; a city is part of its province; a unit is part of the body it is named inside."
         case .locatedIn: return "An agency or program is located in, or works in, a place."
         case .jurisdiction: return "The country whose government an agency belongs to, or whose law a law is."
         case .mentions: return "A cable mentions an entity; weight is the number of mentions."

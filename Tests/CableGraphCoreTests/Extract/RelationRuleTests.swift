@@ -186,6 +186,13 @@ import Testing
                                        "National Council on Rehabilitation and Special Education -> \(coalition)"])
     }
 
+    @Test func aUnitNamedInsideItsParentIsPartOfIt() {
+        // 06SANTIAGO438, 10CAIRO211, 09SANJOSE127
+        let a = Analyzed("The Trafficking Unit within the Prosecutor's Office reported cases. The Ministry of Labor's Inspection Unit visited farms. The Sex Crimes Unit met the Ministry of Health in Cairo.",
+                         origin: "Embassy Cairo", world: true)
+        #expect(a.pairs(.partOf) == ["Trafficking Unit -> Prosecutor's Office", "Inspection Unit -> Ministry of Labor"])
+    }
+
     @Test func membersSuchAs() {
         let a = Analyzed("China continues to work together with COMMIT members, especially Vietnam and Burma, on anti-trafficking programs.")
         #expect(a.pairs(.memberOf).isSuperset(of: ["Vietnam -> Coordinated Mekong Ministerial Initiative against Trafficking",
