@@ -32,6 +32,15 @@ import Testing
         #expect(sentences(d) == ["Colombian victims are trafficked to Japan, Spain, Ecuador, Panama, Hong Kong, Singapore, Malaysia, Germany and Peru.",
                                  "Sex Crimes Unit", "The unit works in Bogota."])
         #expect(d.paragraphs.count == 3)
+        // 07BOGOTA1457: one line that stops on `of`.
+        let one = read("""
+        ¶29. (SBU) Colombia has ratified the following instruments:
+
+        -- The Optional Protocol to the Convention on the Rights of
+
+        the Child on the Sale of Children, in November 2003.
+        """)
+        #expect(sentences(one).last == "-- The Optional Protocol to the Convention on the Rights of the Child on the Sale of Children, in November 2003.")
     }
 
     @Test func inlinePageBreaksAndBannersAreCut() {

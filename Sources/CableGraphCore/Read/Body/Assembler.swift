@@ -87,11 +87,12 @@ struct Assembler {
         return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
     }
 
-    /// A wrapped paragraph whose last line stops after a comma or a word that cannot end a sentence.
+    /// A wrapped paragraph whose last line stops after a comma, or any block that stops on a word that cannot end
+    /// a sentence (`-- The Optional Protocol to the Convention on the Rights of`).
     private func brokenMidSentence(_ block: [BodyReader.Line]) -> Bool {
-        guard block.count >= 2, let piece = block.last?.pieces.last, !piece.isEmpty else { return false }
+        guard let piece = block.last?.pieces.last, !piece.isEmpty else { return false }
         let last = bytes[piece.upperBound - 1]
-        if last == 0x2C || last == 0x3B { return true }
+        if last == 0x2C || last == 0x3B { return block.count >= 2 }
         var start = piece.upperBound
         while start > piece.lowerBound, isAlpha(bytes[start - 1]) { start -= 1 }
         let word = bytes[start..<piece.upperBound]
