@@ -249,4 +249,13 @@ import Testing
                          origin: "Embassy Manama", world: true)
         #expect(a.labels(.agency) == ["Ministry of Labor", "Ministry of Justice and Islamic Affairs", "Ministry of Health", "Ministry of Government"])
     }
+
+    @Test func anAcronymOrAPostAfterAndEndsTheName() {
+        // 10CAIRO211, 09SANJOSE127, 08MANAMA144
+        let a = Analyzed("The National Council for Childhood and Motherhood (NCCM) met. The National Commission and NCCM's TIP Unit drafted a plan. The Ministry of Social Solidarity and NGOs met. The Ministry of Finance and State Comptroller attended. The Ministry of Justice and Public Security agreed. Bahrain is party to the Arab Agreement to Combat Terrorism.",
+                         origin: "Embassy Cairo", world: true)
+        #expect(a.labels(.agency) == ["National Council for Childhood and Motherhood", "National Commission", "TIP Unit", "Ministry of Social Solidarity",
+                                      "Ministry of Finance", "Ministry of Justice and Public Security"])
+        #expect(a.labels(.law) == ["Arab Agreement to Combat Terrorism"])
+    }
 }

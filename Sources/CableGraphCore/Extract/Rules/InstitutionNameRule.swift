@@ -216,8 +216,10 @@ public enum InstitutionNameRule {
                     // `... and the Ministry of X` or `... and MOHRSS` start another name, and so does a title
                     // (`Ministry of Foreign Affairs and Ms. Jonsdottir`). So does a known entity: `Ministry of
                     // Education and India`, unless a portfolio word follows it (`Office for Middle East and Africa Affairs`).
-                    if startsAnotherName(doc, k) || doc.tokens[k].isAllCaps || !isNameWord(doc, k)
-                        || doc.word(k, in: NameLexicon.groupPossessives) || doc.word(k, in: .partsOfLaws) { break }
+                    // `and NCCM's TIP Unit`, `and NGOs`, `and State Comptroller`: another body or a post.
+                    if startsAnotherName(doc, k) || doc.tokens[k].isAllCaps || isAcronymLike(doc, k) || !isNameWord(doc, k)
+                        || doc.word(k, in: NameLexicon.groupPossessives) || doc.word(k, in: .partsOfLaws)
+                        || (k + 1 < limit && doc.tokens[k + 1].isCapitalized && doc.word(k + 1, in: PersonRule.titles)) { break }
                     if let place = known[k] {
                         let after = place.tokens.upperBound
                         guard place.type != .agency, after < limit, doc.tokens[after].isCapitalized, known[after] == nil,
@@ -259,6 +261,16 @@ public enum InstitutionNameRule {
             if doc.isPunctuation(end, 0x2C), let listEnd = commaListEnd(doc, at: end, limit: limit, known: known) { end = listEnd }
         }
         return end
+    }
+
+    /// `NCCM's`, `NGOs`: capitals only, less a plural `s` or a possessive.
+    static func isAcronymLike(_ doc: DocumentTokens, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        var end = t.end
+        if t.isPossessive { end -= doc.bytes[end - 1] == 0x27 ? 1 : 2 }
+        if end - t.start > 2, doc.bytes[end - 1] == 0x73 { end -= 1 }
+        guard end - t.start >= 2 else { return false }
+        return doc.bytes[t.start..<end].allSatisfy { isUpper($0) }
     }
 
     /// A head noun after `and` starts another name, except `Law` as a field (`Narcotics and Law Enforcement Affairs`).

@@ -32,11 +32,11 @@ enum NameLexicon {
     static let lawHeads: WordSet = [
         "law", "act", "code", "decree", "ordinance", "regulation", "regulations", "statute", "constitution",
         "order", "bill", "directive", "proclamation", "edict", "ley", "decreto", "codigo", "código", "loi", "lei",
-        "protocol", "convention", "treaty", "covenant", "charter",
+        "protocol", "convention", "treaty", "covenant", "charter", "agreement",
     ]
 
     /// Law heads of international agreements, which belong to no country.
-    static let treatyHeads: Set<String> = ["protocol", "convention", "treaty", "covenant", "charter", "statute"]
+    static let treatyHeads: Set<String> = ["protocol", "convention", "treaty", "covenant", "charter", "statute", "agreement"]
 
     /// Program heads that count even in lower case after a capitalized or quoted name (`"Spring Rain" campaign`).
     static let lowercaseProgramHeads: WordSet = ["campaign", "program", "programme", "initiative", "project", "operation"]

@@ -17,7 +17,7 @@ public enum PersonRule {
         "negotiator", "chancellor", "speaker", "sultan", "mufti", "patriarch", "archbishop", "reverend", "rev",
         "monsignor", "sheik", "commandant", "marshal", "sergeant", "brigadier", "auditor", "registrar", "treasurer",
         "governor-general", "nuncio", "economist", "analyst", "emboff", "polcouns", "econcouns", "polchief", "econchief",
-        "conoff", "polmiloff", "ecoff", "laboff", "pdoff", "refcoord", "polecon",
+        "conoff", "polmiloff", "ecoff", "laboff", "pdoff", "refcoord", "polecon", "comptroller",
     ]
 
     /// Words that continue a title rather than start a name.
