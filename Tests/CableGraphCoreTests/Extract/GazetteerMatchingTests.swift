@@ -73,4 +73,12 @@ import Testing
         let a = Analyzed("The IOM office opened. An iom is not a thing.")
         #expect(a.node(.agency, "International Organization for Migration")?.mentionCount == 1)
     }
+
+    @Test func aLanguageIsNotItsCountry() {
+        // 06SANTIAGO438: `learn Spanish` in a Chilean cable is no mention of Spain.
+        let a = Analyzed("The women were promised an opportunity to learn Spanish at a Chilean university. The brochure was printed in Arabic. English language classes began. Spanish police arrested two men.",
+                         origin: "Embassy Santiago", world: true)
+        #expect(a.node(.country, "Spain")?.mentionCount == 1)
+        #expect(!a.labels(.country).contains("United Kingdom"))
+    }
 }

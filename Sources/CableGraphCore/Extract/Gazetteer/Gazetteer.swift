@@ -72,6 +72,19 @@ public struct Gazetteer: Sendable {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    static func namesLanguage(_ doc: DocumentTokens, _ tokens: Range<Int>) -> Bool {
+        let before = tokens.lowerBound - 1, after = tokens.upperBound
+        if doc.word(after, in: languageFollowers) { return true }
+        if doc.word(before, in: languageVerbs) { return true }
+        // `in Spanish` ends a phrase; `in Spanish waters` does not.
+        return doc.word(before, is: "in") && (after >= doc.tokens.count || doc.tokens[after].kind == .punctuation)
+    }
+
+    static let languageVerbs: WordSet = ["learn", "learning", "learned", "speak", "speaks", "speaking", "spoke", "spoken", "teach",
+                                         "teaching", "taught", "translated", "translate", "fluent"]
+    static let languageFollowers: WordSet = ["language", "languages", "speaker", "speakers", "speaking", "-language",
+                                             "-speaking", "translation", "translator", "translators", "interpreter", "interpreters"]
+
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
     static let genericFollowers: WordSet = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
                                                 "family"]
@@ -93,6 +106,8 @@ public struct Gazetteer: Sendable {
             }
             guard let target = choose(options, country: country) else { return .next }
             if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { return .stop }
+            // `learn Spanish`, `Arabic-language`, `in English`: a language, not the country.
+            if target.demonym, Gazetteer.namesLanguage(doc, candidate.tokens) { return .next }
             return .take(Mention(type: target.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens,
                                  sentence: sentence, surface: doc.text(candidate.tokens), name: target.name, key: target.key,
                                  scope: target.scope == "INT" ? nil : target.scope, rule: Gazetteer.rule,
