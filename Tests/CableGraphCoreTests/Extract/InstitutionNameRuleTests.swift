@@ -258,4 +258,11 @@ import Testing
                                       "Ministry of Finance", "Ministry of Justice and Public Security"])
         #expect(a.labels(.law) == ["Arab Agreement to Combat Terrorism"])
     }
+
+    @Test func aConnectorInTitleCaseStillConnects() {
+        // 06SANTIAGO438
+        let a = Analyzed("The multi-agency Framework for Action Against the Commercial Sexual Exploitation of Children and Adolescents created an annual review.",
+                         origin: "Embassy Santiago", world: true)
+        #expect(a.labels(.program) == ["Framework for Action Against the Commercial Sexual Exploitation of Children and Adolescents"])
+    }
 }

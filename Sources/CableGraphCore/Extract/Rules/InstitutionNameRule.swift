@@ -231,6 +231,8 @@ public enum InstitutionNameRule {
                 }
                 // `of the President` is a name; `of Pakistan Executive Director Jameel Ahmed` ends before the title.
                 if words > 0 && !isNameWord(doc, k) { break }
+                // `Framework for Action Against the Commercial ...`: a connector in title case still connects.
+                if words > 0 && doc.word(k, in: NameLexicon.connectors) && !doc.tokens[k].isAllCaps { break }
                 if doc.word(k, in: NameLexicon.calendarWords) { break }
                 k += 1
                 words += 1
