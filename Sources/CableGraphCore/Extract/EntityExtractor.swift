@@ -67,9 +67,11 @@ public struct EntityExtractor: Sendable {
                         name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])
             }
             relations += articles.partOf
-            let known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
-            let families = BodyComplementRule.mentions(in: doc, sentence: s, mentions: again + institutionMentions[s], known: known,
-                                                       families: acronymFamilies)
+            let families = BodyComplementRule.mayApply(doc, mentions: again + institutionMentions[s], families: acronymFamilies)
+                ? BodyComplementRule.mentions(in: doc, sentence: s, mentions: again + institutionMentions[s],
+                                              known: KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s]),
+                                              families: acronymFamilies)
+                : []
             let dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
             let others = PersonSurnameRule.complete(otherMentions[s], surnames: surnames)
             selected += MentionSelector.select(dictionary + institutionMentions[s] + others + again + families + articles.articles,
@@ -98,12 +100,15 @@ public struct EntityExtractor: Sendable {
             }
         }
         // Other names the text gives a body or a law: in parentheses, or after `called` (AlternateNameRule).
-        var used = DocumentDictionary()
-        for m in institutions.joined() where m.attributes["implicit"] == nil {
-            used.addName(m.surface, for: .init(type: m.type, name: m.name, key: nil, scope: m.scope))
-        }
         var shortNames = AlternateNameRule.inParentheses(doc, institutions: institutions)
-        for s in institutions.indices where AlternateNameRule.mayCall(doc, sentence: s) {
+        let calling = institutions.indices.filter { AlternateNameRule.mayCall(doc, sentence: $0) }
+        var used = DocumentDictionary()
+        if !calling.isEmpty {
+            for m in institutions.joined() where m.attributes["implicit"] == nil {
+                used.addName(m.surface, for: .init(type: m.type, name: m.name, key: nil, scope: m.scope))
+            }
+        }
+        for s in calling {
             // The first name may be written in lower case (`Prostitution law: ... called the Law for ...`).
             let names = (used.mentions(in: doc, sentence: s) + institutions[s]).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             shortNames += AlternateNameRule.called(doc, names: names)

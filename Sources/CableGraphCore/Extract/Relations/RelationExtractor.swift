@@ -25,7 +25,10 @@ public struct RelationExtractor: Sendable {
             for m in mentions where m.type == .agency && m.attributes["embedded"] == nil {
                 if let head = MembershipRule.groupHead(m) { groups[head] = m }
             }
-            guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) || !known.isEmpty else { continue }
+            // One mention makes a relation only with a destination country, or as a member of a group named earlier.
+            let memberOfGroup = mentions.count == 1 && !known.isEmpty
+                && extraction.tokens.sentences[sentence].contains { extraction.tokens.word($0, is: "members") }
+            guard mentions.count >= 2 || (destination != nil && !mentions.isEmpty) || memberOfGroup else { continue }
             // Relation rules read statements; a "sentence" of thousands of words or hundreds of names
             // is a list or a run-on block (old cables, damaged text), read too slowly for what it gives.
             guard mentions.count <= RelationExtractor.maxMentions,

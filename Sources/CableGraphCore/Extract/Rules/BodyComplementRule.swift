@@ -34,6 +34,14 @@ enum BodyComplementRule {
         return found
     }
 
+    /// A cheap test before the rule: an agency followed by `(`, or an acronym of a family.
+    static func mayApply(_ doc: DocumentTokens, mentions: [Mention], families: Set<String>) -> Bool {
+        mentions.contains { m in
+            m.type == .agency && (doc.isPunctuation(m.tokens.upperBound, 0x28)
+                || (!families.isEmpty && m.rule == "acronym" && doc.word(m.tokens.upperBound, is: "for")))
+        }
+    }
+
     static func families(in doc: DocumentTokens) -> Set<String> {
         var portfolios: [String: Set<String>] = [:]
         let tokens = doc.tokens
