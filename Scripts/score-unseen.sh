@@ -4,6 +4,7 @@
 # ../shared/gold/ANNOTATION.md). Prints one score line per cable, then the reference cable's.
 #
 #   Scripts/score-unseen.sh [CORPUS_DIR] [--verbose]     # default: ../shared/corpus/cables
+#   GOLD_DIR=Tests/Fixtures/heldout-gold Scripts/score-unseen.sh    # the four held aside: score, never tune
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${1:-../shared/corpus/cables}"
@@ -13,7 +14,7 @@ swift build -c release --product cablegraph >&2
 BIN=.build/release/cablegraph
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for gold in Tests/Fixtures/unseen-gold/*.gold.json; do
+for gold in "${GOLD_DIR:-Tests/Fixtures/unseen-gold}"/*.gold.json; do
   id=$(basename "$gold" .gold.json)
   "$BIN" export "$CORPUS/$id.txt" --format graphml -o "$WORK/$id.graphml"
   if [[ "${2:-}" == --verbose ]]; then python3 "$SCORE" "$WORK/$id.graphml" "$gold" --verbose; fi
