@@ -67,8 +67,9 @@ public struct EntityExtractor: Sendable {
                         name: "criminal code", rule: LegalArticleRule.name, confidence: 0.6, attributes: ["implicit": "true"])
             }
             relations += articles.partOf
-            let families = BodyComplementRule.mayApply(doc, mentions: again + institutionMentions[s], families: acronymFamilies)
-                ? BodyComplementRule.mentions(in: doc, sentence: s, mentions: again + institutionMentions[s],
+            let named = again + institutionMentions[s]
+            let families = BodyComplementRule.mayApply(doc, mentions: named, families: acronymFamilies)
+                ? BodyComplementRule.mentions(in: doc, sentence: s, mentions: named,
                                               known: KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s]),
                                               families: acronymFamilies)
                 : []

@@ -47,22 +47,20 @@ enum MembershipRule {
             } else {
                 continue
             }
-            do {
-                var k = t + 1
-                if doc.isPunctuation(k, 0x2C) { k += 1 }
-                if doc.word(k, in: .includeWords) {
-                    k += 1
-                    if doc.isPunctuation(k, 0x3A) { k += 1 }
-                    while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
-                } else {
-                    guard doc.word(k, in: .examples) else { continue }
-                }
-                // The list may run past a colon: the clause is the sentence here.
-                let list = facts.list(from: k, types: members, limit: facts.range.upperBound).0
-                for m in list where m.name != body.name {
-                    found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
-                                                 confidence: 0.75, rule: "\(name)-list"))
-                }
+            var k = t + 1
+            if doc.isPunctuation(k, 0x2C) { k += 1 }
+            if doc.word(k, in: .includeWords) {
+                k += 1
+                if doc.isPunctuation(k, 0x3A) { k += 1 }
+                while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+            } else {
+                guard doc.word(k, in: .examples) else { continue }
+            }
+            // The list may run past a colon: the clause is the sentence here.
+            let list = facts.list(from: k, types: members, limit: facts.range.upperBound).0
+            for m in list where m.name != body.name {
+                found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
+                                             confidence: 0.75, rule: "\(name)-list"))
             }
         }
         return found
@@ -75,8 +73,8 @@ enum MembershipRule {
         return head
     }
 
-    static let groupWords: Set<String> = ["coalition", "committee", "commission", "council", "network", "alliance", "task force",
-                                          "taskforce", "working group", "group", "board", "forum", "partnership", "consortium"]
+    static let groupWords: Set<String> = ["coalition", "committee", "commission", "council", "network", "alliance", "taskforce",
+                                          "group", "board", "forum", "partnership", "consortium"]
 
     /// `Vietnam is a member of`, `Iraqi members of`, `Kate Barker, a member of`: the member words also
     /// describe people (`members of Congress`, `they are members of the CIS`), so the member must be

@@ -35,7 +35,7 @@ enum SubunitRule {
     }
 
     static let unitHeads: Set<String> = ["unit", "office", "division", "directorate", "bureau", "brigade", "section", "subcommittee",
-                                         "sub-committee", "branch", "desk", "department", "secretariat", "task force", "cell", "squad",
+                                         "sub-committee", "branch", "desk", "department", "secretariat", "taskforce", "cell", "squad",
                                          "subdivision", "sub-directorate"]
 }
 
