@@ -42,8 +42,7 @@ public struct Pipeline: Sendable {
     /// `analyze` that gives up (throwing `TimeLimit.Exceeded`) once the deadline is past.
     public func analyze(_ document: CableDocument, deadline: TimeLimit) throws -> Analysis {
         let extraction = try extractor.extract(document, deadline: deadline)
-        let resolution = resolver.resolve(extraction)
-        try deadline.check()
+        let resolution = try resolver.resolve(extraction, deadline: deadline)
         let relations = try RelationExtractor().relations(in: extraction, deadline: deadline)
         try deadline.check()
         let graph = fragmentGraph(document, extraction, resolution, relations)

@@ -49,6 +49,11 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(_ extraction: Extraction) -> Resolution {
+        (try? resolve(extraction, deadline: TimeLimit.none))!
+    }
+
+    /// `resolve` that gives up (throwing `TimeLimit.Exceeded`) once the deadline is past.
+    public func resolve(_ extraction: Extraction, deadline: TimeLimit) throws -> Resolution {
         let country = extraction.country
         // Mentions of one entity share a name: compute each identity once.
         let cache = IdentityCache()
@@ -60,11 +65,13 @@ public struct EntityResolver: Sendable {
             return identity
         }
         let keyless = extraction.mentions.filter { $0.key == nil }.map(base)
-        let extensions = Self.extensions(keyless)
-        let typos = Self.typoVariants(keyless)
+        try deadline.check()
+        let extensions = try Self.extensions(keyless, deadline: deadline)
+        let typos = try Self.typoVariants(keyless, deadline: deadline)
         let acronymed = extraction.mentions.filter { $0.key == nil && $0.type == .agency }.compactMap { m in
             m.attributes["acronym"].map { ($0, base(m)) }
         }
+        try deadline.check()
         let sameInitials = Self.acronymVariants(acronymed, keyless)
         let identify = { @Sendable (m: Mention) -> EntityIdentity in
             var identity = base(m)
@@ -77,6 +84,7 @@ public struct EntityResolver: Sendable {
         var index: [String: Int] = [:]
         var entityOfMention: [Int] = []
         for (n, m) in extraction.mentions.enumerated() {
+            if n & 255 == 0 { try deadline.check() }
             let identity = articleAware(identify, m)
             let e: Int
             if let known = index[identity.id] {
@@ -160,7 +168,7 @@ public struct EntityResolver: Sendable {
 
     /// Agency names of one cable that differ by a typo in one long word (`Central Infomatics Organization`,
     /// `Central Informatics Organization`) map to the more frequent spelling.
-    static func typoVariants(_ identities: [EntityIdentity]) -> [String: EntityIdentity] {
+    static func typoVariants(_ identities: [EntityIdentity], deadline: TimeLimit = .none) throws -> [String: EntityIdentity] {
         var counts: [String: Int] = [:]
         var byID: [String: EntityIdentity] = [:]
         for identity in identities where identity.type == .agency {
@@ -181,6 +189,8 @@ public struct EntityResolver: Sendable {
         }
         for group in groups.values where group.count > 1 {
             for n in group.indices {
+                // Pairs within a group: quadratic in names of one length, so run-on input is bounded by the deadline.
+                try deadline.check()
                 for m in (n + 1)..<group.count {
                     let differing = zip(group[n].words, group[m].words).filter { $0 != $1 }
                     guard differing.count == 1, let (x, y) = differing.first, isTypo(String(x), String(y)) else { continue }
@@ -225,13 +235,14 @@ public struct EntityResolver: Sendable {
 
     /// Names that another name of the same type and country extends with a complement
     /// (`X` -> `X on Y`, `X for Y`, `X against Y`) map to the longer name.
-    static func extensions(_ identities: [EntityIdentity]) -> [String: EntityIdentity] {
+    static func extensions(_ identities: [EntityIdentity], deadline: TimeLimit = .none) throws -> [String: EntityIdentity] {
         let connectors = ["-on-", "-for-", "-against-", "-to-", "-in-", "-of-"]
         var longest: [String: EntityIdentity] = [:]
         let unique = Dictionary(identities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Sorted ids put every extension of an id right after it.
         let sorted = unique.keys.sorted()
         for (n, id) in sorted.enumerated() {
+            if n & 63 == 0 { try deadline.check() }
             guard let identity = unique[id], identity.type == .program || identity.type == .agency || identity.type == .law else { continue }
             var k = n + 1
             while k < sorted.count, sorted[k].hasPrefix(id) {
