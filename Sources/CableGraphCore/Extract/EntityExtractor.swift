@@ -35,10 +35,17 @@ public struct EntityExtractor: Sendable {
         var institutionMentions = [[Mention]](repeating: [], count: count)
         var otherMentions = [[Mention]](repeating: [], count: count)
         var definitions: [AcronymDefinition] = []
+        let home = country.flatMap { gazetteer.byKey["country:" + $0] }
+        let governmentForms = home.map { GovernmentAcronymRule.forms(name: $0.name, code: country ?? "") } ?? []
         for s in 0..<count {
             if s & 63 == 0 { try deadline.check() }
             dictionaryMentions[s] = gazetteer.mentions(in: doc, sentence: s, country: country)
-            let known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
+            var known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
+            let government = GovernmentAcronymRule.mentions(in: doc, sentence: s, country: home, forms: governmentForms, known: known)
+            if !government.isEmpty {
+                dictionaryMentions[s] = (dictionaryMentions[s] + government).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                known = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s])
+            }
             institutionMentions[s] = InstitutionNameRule.mentions(in: doc, sentence: s, known: known)
             let named = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s] + institutionMentions[s])
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)

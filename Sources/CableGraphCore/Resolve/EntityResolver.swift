@@ -104,7 +104,8 @@ public struct EntityResolver: Sendable {
             entities[e].mentionCount += 1
             entities[e].mentions.append(n)
             let surface = EntityNames.clean(m.surface)
-            if !surface.isEmpty { entities[e].aliases.insert(surface) }
+            // `GOC` names the government, not the country: a mention of Chile, but no name of it.
+            if !surface.isEmpty, m.rule != GovernmentAcronymRule.name { entities[e].aliases.insert(surface) }
             if let alias = m.attributes["alias"] { entities[e].aliases.insert(alias) }
             if let acronym = m.attributes["acronym"] { entities[e].aliases.insert(acronym) }
             if m.type == .legalArticle { entities[e].properties["article"] = m.attributes["article"] }

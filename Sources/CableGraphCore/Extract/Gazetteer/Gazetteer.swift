@@ -76,14 +76,16 @@ public struct Gazetteer: Sendable {
         let before = tokens.lowerBound - 1, after = tokens.upperBound
         if doc.word(after, in: languageFollowers) { return true }
         if doc.word(before, in: languageVerbs) { return true }
-        // `in Spanish` ends a phrase; `in Spanish waters` does not.
-        return doc.word(before, is: "in") && (after >= doc.tokens.count || doc.tokens[after].kind == .punctuation)
+        // `in Spanish`, `translated into Spanish` end a phrase; `in Spanish waters` does not.
+        return (doc.word(before, is: "in") || doc.word(before, is: "into"))
+            && (after >= doc.tokens.count || doc.tokens[after].kind == .punctuation)
     }
 
     static let languageVerbs: WordSet = ["learn", "learning", "learned", "speak", "speaks", "speaking", "spoke", "spoken", "teach",
                                          "teaching", "taught", "translated", "translate", "fluent"]
     static let languageFollowers: WordSet = ["language", "languages", "speaker", "speakers", "speaking", "-language",
-                                             "-speaking", "translation", "translator", "translators", "interpreter", "interpreters"]
+                                             "-speaking", "translation", "translator", "translators", "interpreter", "interpreters",
+                                                 "acronym", "acronyms", "abbreviation", "initials"]
 
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
     static let genericFollowers: WordSet = ["agencies", "bodies", "system", "entities", "organizations", "organisations",

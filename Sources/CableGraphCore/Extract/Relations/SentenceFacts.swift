@@ -46,6 +46,12 @@ struct SentenceFacts {
         var k = start
         while k < end {
             if let m = mention(at: k) {
+                // `the GOCR's UN Mission`: an owner in the possessive is no item of the list.
+                if doc.tokens[m.tokens.upperBound - 1].isPossessive, let owned = mention(at: m.tokens.upperBound),
+                   owned.tokens.lowerBound == m.tokens.upperBound {
+                    k = m.tokens.upperBound
+                    continue
+                }
                 guard types.contains(m.type) else { break }
                 if found.last != m { found.append(m) }
                 k = m.tokens.upperBound
@@ -83,6 +89,10 @@ struct SentenceFacts {
         var k = end - 1
         while k >= range.lowerBound {
             if let m = mention(at: k) {
+                // `the GOCR's UN Mission`: the owner before the last item is no item of the list.
+                if let owned = found.last, owned.tokens.lowerBound == m.tokens.upperBound, doc.tokens[m.tokens.upperBound - 1].isPossessive {
+                    break
+                }
                 guard types.contains(m.type) else { break }
                 if found.last != m { found.append(m) }
                 k = m.tokens.lowerBound - 1

@@ -17,8 +17,9 @@ enum SubunitRule {
                 while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
                 if let m = facts.mention(at: k), m.tokens.lowerBound == k, m.type == .agency { parent = m }
             } else if n > 0, facts.mentions[n - 1].type == .agency, facts.mentions[n - 1].tokens.upperBound == unit.tokens.lowerBound,
-                      doc.tokens[unit.tokens.lowerBound - 1].isPossessive {
-                // `PICH's Sex Crimes Brigade`
+                      doc.tokens[unit.tokens.lowerBound - 1].isPossessive
+                        || InstitutionNameRule.isAcronymLike(doc, unit.tokens.lowerBound - 1) {
+                // `PICH's Sex Crimes Brigade`, `the KPS Anti-Narcotics Unit`
                 parent = facts.mentions[n - 1]
             }
             guard let parent, parent.name != unit.name || parent.key != unit.key, !isUnit(parent) || parent.tokens.count > 1 else { continue }

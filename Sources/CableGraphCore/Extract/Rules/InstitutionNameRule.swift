@@ -43,7 +43,7 @@ public enum InstitutionNameRule {
         let range = doc.sentences[sentence]
         // A head in capitals inside mixed-case text is part of an acronym or a shouted heading.
         guard !doc.tokens[h].isAllCaps else { return nil }
-        let headWord = doc.lowercased(h)
+        var headWord = doc.lowercased(h)
         // Left: capitalized modifiers. A possessive joins only when it is itself a body
         // (`State Council's Work Committee`); other possessives own the name (`GOI's`, `China's`).
         var left = h
@@ -91,6 +91,22 @@ public enum InstitutionNameRule {
         }
         // Longer runs of capitalized words are lists and headings (party lists, sanctions lists), not one name.
         guard right - left <= 16 else { return nil }
+        // `Kenya Administration Police`: a head right before another body's head modifies it; the name is the next one's.
+        if type == .agency, right == h + 1, !doc.tokens[h].isPossessive, h + 1 < range.upperBound, doc.tokens[h + 1].isCapitalized,
+           !doc.tokens[h + 1].isAllCaps, known[h + 1] == nil, headType(doc, h + 1)?.type == .agency {
+            return nil
+        }
+        // `National Campaign Against Drug Abuse Authority`: a name that ends in a body's head is that body.
+        var type = type
+        if type == .program, right - 1 > h, !doc.tokens[right - 1].isPossessive, headType(doc, right - 1)?.type == .agency {
+            type = .agency
+            headWord = doc.lowercased(right - 1)
+        }
+        // `KPS Anti-Narcotics Unit`: a body's acronym before a unit's name owns the unit (SubunitRule); it is not its name.
+        if type == .agency, h - left >= 2, SubunitRule.unitHeads.contains(singularHead(headWord)), isAcronymLike(doc, left),
+           !doc.tokens[left].isPossessive, known[left] == nil, doc.tokens[left + 1].isCapitalized, !doc.tokens[left + 1].isAllCaps {
+            left += 1
+        }
         var modifiers = Array(left..<h)
         // A leading country or demonym owns a government body or a law; it is not part of its name.
         var scope: String?
@@ -107,6 +123,7 @@ public enum InstitutionNameRule {
         let complement = right > h + 1
         let content = modifiers.filter { !doc.word($0, in: NameLexicon.genericModifiers) }
         guard complement || !content.isEmpty else { return nil }
+        if type == .agency, !complement, singularHead(headWord) == "administration", isGovernmentInOffice(doc, modifiers, known: known) { return nil }
         if plural && !(content.count >= 2 || (complement && content.count >= 1)) { return nil }
         // `Air Defense Systems` are things, not a program; report series keep their plural (`Country Reports`).
         if plural && type == .program && headWord != "reports" { return nil }
@@ -265,6 +282,15 @@ public enum InstitutionNameRule {
         return end
     }
 
+    /// `the Bush Administration`, `the Mexican Administration`, `the U.S. Administration`: the government in office,
+    /// named by its leader or its country, is no body of its own (`Drug Enforcement Administration`, `Prison Administration` are).
+    private static func isGovernmentInOffice(_ doc: DocumentTokens, _ modifiers: [Int], known: KnownTokens) -> Bool {
+        guard !modifiers.isEmpty else { return false }
+        if modifiers.allSatisfy({ known[$0]?.type == .country }) { return true }
+        guard modifiers.count == 1, let k = modifiers.first, known[k] == nil, !doc.tokens[k].isAllCaps else { return false }
+        return !doc.word(k, in: NameLexicon.portfolioWords) && !doc.word(k, in: .administeredThings)
+    }
+
     /// `NCCM's`, `NGOs`: capitals only, less a plural `s` or a possessive.
     static func isAcronymLike(_ doc: DocumentTokens, _ k: Int) -> Bool {
         let t = doc.tokens[k]
@@ -377,6 +403,13 @@ public enum InstitutionNameRule {
 
 private extension WordSet {
     static let innerConnectors: WordSet = ["in", "of", "for", "on", "and"]
+    /// What a one-word administration body runs (`Prison Administration`, `Presidential Administration`).
+    static let administeredThings: WordSet = [
+        "presidential", "prison", "prisons", "penitentiary", "public", "business", "budgetary", "income", "federal", "national",
+        "general", "central", "civil", "military", "transitional", "interim", "provisional", "municipal", "tribal", "district",
+        "port", "ports", "airport", "highway", "highways", "road", "roads", "railway", "railways", "forest", "forests", "parks",
+        "postal", "tax", "customs", "export", "revenue", "school", "schools", "hospital", "property", "courts", "judicial",
+    ]
     static let numberWords: WordSet = ["no", "no.", "number", "nr"]
     static let codeHeads: WordSet = ["code", "law"]
     /// `the Constitution and Article 3`: a part of a law after `and` is no part of a name.

@@ -1,0 +1,79 @@
+import Testing
+@testable import CableGraphCore
+
+/// Who a name belongs to: host-government shorthand (`GOC`), governments in office, owners before units.
+@Suite struct GovernmentAndOwnerTests {
+    @Test func governmentShorthandFormsComeFromInitialsAndCode() {
+        #expect(GovernmentAcronymRule.forms(name: "Costa Rica", code: "CR").isSuperset(of: ["GOCR", "GCR"]))
+        #expect(GovernmentAcronymRule.forms(name: "Vietnam", code: "VN").contains("GVN"))
+        #expect(GovernmentAcronymRule.forms(name: "Thailand", code: "TH").contains("RTG"))
+        #expect(GovernmentAcronymRule.forms(name: "Sri Lanka", code: "LK").contains("GSL"))
+        // One letter needs the `GO`: `GC` is no form.
+        #expect(!GovernmentAcronymRule.forms(name: "Chile", code: "CL").contains("GC"))
+    }
+
+    @Test func hostGovernmentShorthandIsTheCountry() {
+        // 06SANTIAGO438
+        let a = Analyzed("The GOC is cooperating with OAS and MERCOSUR efforts to define the extent of TIP in the region.",
+                         origin: "Embassy Santiago", world: true)
+        for partner in ["Organization of American States", "Mercosur"] {
+            // Symmetric edges are stored in one direction.
+            #expect(a.edge(.cooperatesWith, "Chile", partner) != nil || a.edge(.cooperatesWith, partner, "Chile") != nil, "\(partner)")
+        }
+        // `GOC` names the government: a mention of Chile, no name of it.
+        #expect(a.node(.country, "Chile")?.aliases.contains("GOC") == false)
+        // Another country's cable does not read `GOC` as its government.
+        #expect(Analyzed("The GOC is cooperating with OAS.", origin: "Embassy Lima", world: true).node(.country, "Chile") == nil)
+        // In capitals `GOT` is a word.
+        #expect(Analyzed("HE GOT THE MONEY FROM THE MINISTRY.", origin: "Embassy Ankara", world: true).node(.country, "Turkey") == nil)
+        #expect(Analyzed("The GoT said it would act.", origin: "Embassy Ankara", world: true).node(.country, "Turkey") != nil)
+    }
+
+    @Test func languagesAreNoCountries() {
+        // 09MEXICO880, 08SANJOSE911
+        let a = Analyzed("""
+        Another complaint is a delay in translating the system into Spanish. The judicial police (OIJ, Spanish acronym) \
+        formalized the unit.
+        """, origin: "Embassy Mexico", world: true)
+        #expect(a.node(.country, "Spain") == nil)
+        #expect(Analyzed("Traffickers moved them into Spanish waters.", world: true).node(.country, "Spain") != nil)
+    }
+
+    @Test func governmentsInOfficeAreNoBodies() {
+        // 09MEXICO880, 08BRASILIA
+        let a = Analyzed("""
+        This is a welcome change from the Bush Administration. The efforts of a very determined Mexican Administration \
+        and the U.S. Administration continue. The Drug Enforcement Administration and the Prison Administration agreed.
+        """, origin: "Embassy Mexico", world: true)
+        #expect(a.labels(.agency) == ["Drug Enforcement Administration", "Prison Administration"])
+    }
+
+    @Test func aNameEndingInABodysHeadIsThatBody() {
+        // 08NAIROBI2671
+        let a = Analyzed("""
+        He spoke for the GOK's National Campaign Against Drug Abuse Authority (NACADAA). Staff Officer Otieno, presenting for \
+        the Kenya Administration Police (AP), described the rise in drug use.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(a.labels(.agency).isSuperset(of: ["National Campaign Against Drug Abuse Authority", "Administration Police"]))
+        #expect(a.labels(.program).isEmpty)
+        #expect(!a.labels(.agency).contains("Kenya Administration"))
+    }
+
+    @Test func anAcronymBeforeAUnitOwnsIt() {
+        // 08NAIROBI2671
+        let a = Analyzed("""
+        The Kenya Police Service (KPS) has the primary responsibility. Only the 100-person KPS Anti-Narcotics Unit is \
+        trained. The national Anti-Narcotics Unit has officers.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(a.labels(.agency) == ["Kenya Police Service", "Anti-Narcotics Unit"])
+        #expect(a.pairs(.partOf).contains("Anti-Narcotics Unit -> Kenya Police Service"))
+    }
+
+    @Test func aPossessiveOwnerIsNoItemOfAList() {
+        // 08SANJOSE366
+        let a = Analyzed("""
+        A colleague from the GOCR's UN Mission was to meet with officials from the EU.
+        """, origin: "Embassy San Jose", world: true)
+        #expect(!a.pairs(.cooperatesWith).contains { $0.contains("Costa Rica") })
+    }
+}
