@@ -50,10 +50,11 @@ public struct EntityExtractor: Sendable {
             let named = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s] + institutionMentions[s])
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)
                 + PersonRule.mentions(in: doc, sentence: s, known: named)
+                + PersonAppositiveRule.mentions(in: doc, sentence: s, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }
         let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)
-        let surnames = PersonSurnameRule.surnames(otherMentions.joined().filter { $0.rule == PersonRule.name }, doc: doc)
+        let surnames = PersonSurnameRule.surnames(otherMentions.joined().filter { $0.type == .person }, doc: doc)
 
         var selected: [Mention] = []
         var relations: [RelationMention] = []

@@ -126,3 +126,22 @@ import Testing
         #expect(a.node(.person, "Jose Serra")?.mentionCount == 3)
     }
 }
+
+@Suite struct PersonAppositiveTests {
+    @Test func aNameBeforeItsPostIsAPerson() {
+        // 07KINSHASA797
+        let a = Analyzed("""
+        Fnu Nkongolo wa Dila, the Director of the company, reportedly paid him. The report was stopped, but Samba Kaputo, \
+        the former and still de facto Special Security Advisor to the President, intervened.
+        """, origin: "Embassy Kinshasa", world: true)
+        #expect(a.labels(.person) == ["Fnu Nkongolo wa Dila", "Samba Kaputo"])
+    }
+
+    @Test func portfoliosPlacesAndClausesAreNoNames() {
+        let a = Analyzed("""
+        He met the Director of External Relations, the deputy minister. Keflavik Airport, the main gateway, closed. \
+        Malta Forest, the company whose director resigned, denied it. Supporting Drummond, the party leader spoke.
+        """, origin: "Embassy Reykjavik", world: true)
+        #expect(a.labels(.person).isEmpty)
+    }
+}

@@ -42,7 +42,7 @@ public enum PersonRule {
     static let portfolioOpeners: WordSet = ["of", "for", "the"]
 
     /// Lower-case particles of family names.
-    static let nameParticles: WordSet = ["van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
+    static let nameParticles: WordSet = ["wa", "van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
 
     /// The token after a run of name particles, when a capitalized word follows them (`van der Velden`).
     static func particleEnd(_ doc: DocumentTokens, from start: Int, limit: Int) -> Int? {

@@ -1,0 +1,84 @@
+/// People named before their post: `Samba Kaputo, the former and still de facto Special Security Advisor to ...`,
+/// `Fnu Nkongolo wa Dila, the Director of Malta Forest`. Two to four capitalized words, a comma, then within a few
+/// words a title (`PersonRule.titles`).
+enum PersonAppositiveRule {
+    static let name = "person-appositive"
+
+    static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        let range = doc.sentences[sentence]
+        var found: [Mention] = []
+        for c in range where doc.isPunctuation(c, 0x2C) && c > range.lowerBound {
+            guard let title = titleAfter(doc, comma: c, limit: range.upperBound),
+                  let start = nameStart(doc, endingBefore: c, lowerBound: range.lowerBound, known: known) else { continue }
+            let tokens = start..<c
+            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
+                                 rule: name, confidence: 0.65, attributes: ["title": doc.text(doc.tokens[title])]))
+        }
+        return found
+    }
+
+    /// The title after `, the former ...`: within nine words that are lower case or title words.
+    private static func titleAfter(_ doc: DocumentTokens, comma: Int, limit: Int) -> Int? {
+        var k = comma + 1
+        guard doc.word(k, in: .articles) else { return nil }
+        k += 1
+        while k < limit, k - comma <= 10, doc.tokens[k].kind == .word {
+            let t = doc.tokens[k]
+            if t.isCapitalized, doc.stem(k, in: PersonRule.titles).found, !t.isAllCaps { return k }
+            if !t.isCapitalized, doc.word(k, in: .lowerCaseTitles) { return k }
+            // `the company whose director`, `the head of`: a clause or a complement comes before any title.
+            guard !doc.word(k, in: .clauseWords), !t.isCapitalized || doc.word(k, in: PersonRule.titleWords) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Two to four capitalized words (name particles inside) that end right before the comma and start the
+    /// sentence or follow a lower-case word or punctuation.
+    private static func nameStart(_ doc: DocumentTokens, endingBefore end: Int, lowerBound: Int, known: KnownTokens) -> Int? {
+        var k = end
+        var words = 0
+        while k > lowerBound, words < 4 {
+            let i = k - 1
+            let t = doc.tokens[i]
+            if words > 0, t.kind == .word, !t.isCapitalized, doc.word(i, in: PersonRule.nameParticles) {
+                k = i
+                continue
+            }
+            guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isPossessive, known[i] == nil, t.length >= 2,
+                  !doc.stem(i, in: PersonRule.titles).found, !doc.word(i, in: PersonRule.titleWords),
+                  NameLexicon.headType(doc, i) == nil, !doc.word(i, in: NameLexicon.calendarWords),
+                  !doc.word(i, in: NameLexicon.portfolioWords), !doc.word(i, in: .placeHeads),
+                  !doc.word(i, in: NameLexicon.sentenceStarters), InstitutionNameRule.isNameWord(doc, i) else { break }
+            k = i
+            words += 1
+        }
+        guard words >= 2, !doc.word(k, in: PersonRule.nameParticles) else { return nil }
+        // `Supporting Drummond, the ...`: a sentence that opens on a verb form.
+        if k == lowerBound, doc.tokens[k].length > 4, doc.bytes[doc.tokens[k].end - 3..<doc.tokens[k].end].elementsEqual("ing".utf8) {
+            return nil
+        }
+        // The name is the whole run: no capitalized word or title right before it.
+        if k > lowerBound {
+            let before = doc.tokens[k - 1]
+            if before.kind == .word && (before.isCapitalized || doc.word(k - 1, in: PersonRule.titles)) { return nil }
+        }
+        return k
+    }
+}
+
+private extension WordSet {
+    static let articles: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
+    static let placeHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
+                                      "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base"]
+    /// Titles that name a post in lower case too (`the recently dismissed director of`); not `head`, `leader`, `father`.
+    static let lowerCaseTitles: WordSet = [
+        "director", "minister", "ambassador", "president", "secretary", "chairman", "chairwoman", "governor", "mayor",
+        "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "deputy", "commissioner", "founder", "editor",
+        "lawyer", "activist", "journalist", "prosecutor", "judge", "senator", "congressman", "congresswoman", "vice-president",
+    ]
+    static let clauseWords: WordSet = ["of", "that", "which", "who", "whose", "whom", "in", "at", "for", "with", "to", "by",
+                                       "from", "on", "is", "was", "are", "were", "has", "had", "have"]
+}
