@@ -51,6 +51,7 @@ public struct EntityExtractor: Sendable {
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)
                 + PersonRule.mentions(in: doc, sentence: s, known: named)
                 + PersonAppositiveRule.mentions(in: doc, sentence: s, known: named)
+                + PersonInitialRule.mentions(in: doc, sentence: s, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }
         let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)

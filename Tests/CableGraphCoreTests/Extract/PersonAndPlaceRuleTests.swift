@@ -61,7 +61,8 @@ import Testing
         let a = Analyzed("""
         Ahmad Moataz, Chief of the American Relations Branch, attended. Chief Economist Roberto Troster expects little         disruption. The Prime Minister met Ministers and MPs on Monday.
         """, world: true)
-        #expect(a.labels(.person) == ["Roberto Troster"])
+        // The unit after `Chief of` names no one; the name before the post does (PersonAppositiveRule).
+        #expect(a.labels(.person) == ["Ahmad Moataz", "Roberto Troster"])
         let jargon = Analyzed("The Ambassador and PolCouns Rob Waller met Emboffs and ConOff later.", world: true)
         #expect(jargon.labels(.person) == ["Rob Waller"])
     }
@@ -142,6 +143,32 @@ import Testing
         He met the Director of External Relations, the deputy minister. Keflavik Airport, the main gateway, closed. \
         Malta Forest, the company whose director resigned, denied it. Supporting Drummond, the party leader spoke.
         """, origin: "Embassy Reykjavik", world: true)
+        #expect(a.labels(.person).isEmpty)
+    }
+}
+
+@Suite struct PersonCueTests {
+    @Test func aNameBeforeWhoOrAPostInCapitalsIsAPerson() {
+        // 09MOSCOW3033, 09SANJOSE609
+        let a = Analyzed("""
+        In a November 6 conversation, Svetlana Yakimenko, who runs a women's rights NGO, spoke. Mauricio Cortez, General \
+        Manager of the channel, agreed. The funding came from rival oligarch Vladimir Gusinsky.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.person) == ["Svetlana Yakimenko", "Mauricio Cortez", "Vladimir Gusinsky"])
+    }
+
+    @Test func aMiddleInitialMarksAPerson() {
+        // 09SANJOSE609
+        let a = Analyzed("""
+        The guest judges were Ariel O. Lijo of Argentina and Virginia M. Hernandez Covington of the United States. \
+        He flew from John F. Kennedy Airport to Washington D.C. on Monday.
+        """, origin: "Embassy San Jose", world: true)
+        #expect(a.labels(.person) == ["Ariel O. Lijo", "Virginia M. Hernandez Covington"])
+    }
+
+    @Test func aSentenceEndingOnACommaIsRead() {
+        // The fuzz corpus: a comma as the document's last token once read past the end of the tokens.
+        let a = Analyzed("Samba Kaputo,", origin: "Embassy Kinshasa", world: true)
         #expect(a.labels(.person).isEmpty)
     }
 }

@@ -1,20 +1,25 @@
 /// People named before their post: `Samba Kaputo, the former and still de facto Special Security Advisor to ...`,
-/// `Fnu Nkongolo wa Dila, the Director of Malta Forest`. Two to four capitalized words, a comma, then within a few
-/// words a title (`PersonRule.titles`).
+/// `Fnu Nkongolo wa Dila, the Director of Malta Forest`, `Mauricio Cortez, General Manager of ...`, or before `who`
+/// (`Svetlana Yakimenko, who runs ...`). Two to four capitalized words, a comma, then a title (`PersonRule.titles`)
+/// within a few words, or `who`.
 enum PersonAppositiveRule {
     static let name = "person-appositive"
+
+    /// Heads of place names, which are no person's (`Keflavik Airport`, `John F. Kennedy Airport`).
+    static let placeHeads: WordSet = .placeHeadsList
 
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []
         for c in range where doc.isPunctuation(c, 0x2C) && c > range.lowerBound {
-            guard let title = titleAfter(doc, comma: c, limit: range.upperBound),
+            let who = doc.word(c + 1, is: "who")
+            guard let title = who ? c + 1 : titleAfter(doc, comma: c, limit: range.upperBound),
                   let start = nameStart(doc, endingBefore: c, lowerBound: range.lowerBound, known: known) else { continue }
             let tokens = start..<c
             found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
                                  surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                 rule: name, confidence: 0.65, attributes: ["title": doc.text(doc.tokens[title])]))
+                                 rule: name, confidence: 0.65, attributes: who ? [:] : ["title": doc.text(doc.tokens[title])]))
         }
         return found
     }
@@ -22,8 +27,13 @@ enum PersonAppositiveRule {
     /// The title after `, the former ...`: within nine words that are lower case or title words.
     private static func titleAfter(_ doc: DocumentTokens, comma: Int, limit: Int) -> Int? {
         var k = comma + 1
-        guard doc.word(k, in: .articles) else { return nil }
-        k += 1
+        guard k < limit else { return nil }
+        // `, the Director of`, or `, General Manager of` with no article: then the post starts in capitals.
+        if doc.word(k, in: .articles) {
+            k += 1
+        } else if !(doc.tokens[k].isCapitalized && (doc.word(k, in: PersonRule.titles) || doc.word(k, in: PersonRule.titleWords))) {
+            return nil
+        }
         while k < limit, k - comma <= 10, doc.tokens[k].kind == .word {
             let t = doc.tokens[k]
             if t.isCapitalized, doc.stem(k, in: PersonRule.titles).found, !t.isAllCaps { return k }
@@ -50,7 +60,7 @@ enum PersonAppositiveRule {
             guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isPossessive, known[i] == nil, t.length >= 2,
                   !doc.stem(i, in: PersonRule.titles).found, !doc.word(i, in: PersonRule.titleWords),
                   NameLexicon.headType(doc, i) == nil, !doc.word(i, in: NameLexicon.calendarWords),
-                  !doc.word(i, in: NameLexicon.portfolioWords), !doc.word(i, in: .placeHeads),
+                  !doc.word(i, in: NameLexicon.portfolioWords), !doc.word(i, in: placeHeads),
                   !doc.word(i, in: NameLexicon.sentenceStarters), InstitutionNameRule.isNameWord(doc, i) else { break }
             k = i
             words += 1
@@ -71,7 +81,7 @@ enum PersonAppositiveRule {
 
 private extension WordSet {
     static let articles: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
-    static let placeHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
+    static let placeHeadsList: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
                                       "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base"]
     /// Titles that name a post in lower case too (`the recently dismissed director of`); not `head`, `leader`, `father`.
     static let lowerCaseTitles: WordSet = [

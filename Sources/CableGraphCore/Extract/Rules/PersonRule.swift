@@ -18,6 +18,9 @@ public enum PersonRule {
         "monsignor", "sheik", "commandant", "marshal", "sergeant", "brigadier", "auditor", "registrar", "treasurer",
         "governor-general", "nuncio", "economist", "analyst", "emboff", "polcouns", "econcouns", "polchief", "econchief",
         "conoff", "polmiloff", "ecoff", "laboff", "pdoff", "refcoord", "polecon", "comptroller",
+        // Roles written before a name in lower case (`rival oligarch Vladimir Gusinsky`, `Putin supporter Lev Leviev`).
+        "oligarch", "businessman", "businesswoman", "tycoon", "dissident", "blogger", "novelist", "historian", "candidate",
+        "supporter", "opponent", "critic",
     ]
 
     /// Words that continue a title rather than start a name.

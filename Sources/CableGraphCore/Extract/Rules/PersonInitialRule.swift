@@ -1,0 +1,44 @@
+/// People written with a middle initial: `Ariel O. Lijo`, `Virginia M. Hernandez Covington`. A capitalized word, one
+/// capital and a dot, then one or two capitalized words; no word of it is a known place or body, a title or a head.
+enum PersonInitialRule {
+    static let name = "person-initial"
+
+    static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        let range = doc.sentences[sentence]
+        var found: [Mention] = []
+        var i = range.lowerBound
+        while i + 3 < range.upperBound {
+            defer { i += 1 }
+            let initial = doc.tokens[i + 1]
+            guard isNameWord(doc, i, known: known), initial.kind == .word, initial.length == 1, isUpper(doc.bytes[initial.start]),
+                  doc.isPunctuation(i + 2, 0x2E), isNameWord(doc, i + 3, known: known),
+                  // `Washington D. C.`, `U. S.`: an initial after the first word only, and no second initial.
+                  !(doc.tokens[i].length == 1), !(i > range.lowerBound && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].isCapitalized)
+            else { continue }
+            var end = i + 4
+            if end < range.upperBound, isNameWord(doc, end, known: known), !doc.tokens[i + 3].isPossessive { end += 1 }
+            // `John F. Kennedy Airport`, `George C. Marshall Center`: a place or body named after a person.
+            if end < range.upperBound, doc.tokens[end].isCapitalized,
+               doc.word(end, in: PersonAppositiveRule.placeHeads) || NameLexicon.headType(doc, end) != nil || known[end] != nil {
+                i = end - 1
+                continue
+            }
+            let tokens = i..<end
+            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
+                                 rule: name, confidence: 0.7))
+            i = end - 1
+        }
+        return found
+    }
+
+    private static func isNameWord(_ doc: DocumentTokens, _ k: Int, known: KnownTokens) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.length >= 2 && known[k] == nil
+            && !doc.stem(k, in: PersonRule.titles).found && !doc.word(k, in: PersonRule.titleWords)
+            && NameLexicon.headType(doc, k) == nil && !doc.word(k, in: NameLexicon.calendarWords)
+            && !doc.word(k, in: NameLexicon.sentenceStarters) && !doc.word(k, in: NameLexicon.portfolioWords)
+            && !doc.word(k, in: PersonAppositiveRule.placeHeads)
+    }
+}
