@@ -591,7 +591,7 @@ def build_regions():
     return rows
 
 
-ORG_KINDS = {"intergovernmental", "ngo", "government"}
+ORG_KINDS = {"intergovernmental", "ngo", "government", "party", "armed"}
 
 
 def build_organizations(country_codes):

@@ -15,10 +15,17 @@ struct DocumentDictionary {
     private(set) var matcher = PhraseMatcher()
     private(set) var entries: [Entry] = []
     private var seen: Set<String> = []
+    /// Acronyms the document defined as something other than a known body (`American University in Cairo (AUC)`):
+    /// there, the dictionary's reading of them (`AUC`, a Colombian armed group) does not hold.
+    private(set) var redefined: Set<String> = []
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// An acronym stands for its long form: matched exactly, in capitals, with or without a plural `s`.
+    /// `Avian Influenza (AI)`, `American University in Cairo (AUC)`: the document spelled out a known acronym as
+    /// something else.
+    mutating func redefine(_ short: String) { redefined.insert(short) }
+
     mutating func addAcronym(_ short: String, for entry: Entry) {
         var e = entry
         e.fromAcronym = short

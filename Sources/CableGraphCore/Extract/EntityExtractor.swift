@@ -82,7 +82,10 @@ public struct EntityExtractor: Sendable {
                                               known: KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s]),
                                               families: acronymFamilies)
                 : []
-            let dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
+            var dictionary = PersonSurnameRule.reclaim(dictionaryMentions[s], surnames: surnames, doc: doc)
+            if !learned.redefined.isEmpty {
+                dictionary.removeAll { $0.key != nil && $0.type == .agency && $0.tokens.count == 1 && learned.redefined.contains(EntityNames.clean($0.surface)) }
+            }
             let others = PersonSurnameRule.complete(otherMentions[s], surnames: surnames)
             selected += MentionSelector.select(dictionary + institutionMentions[s] + others + again + families + articles.articles,
                                                doc: doc)
@@ -99,12 +102,16 @@ public struct EntityExtractor: Sendable {
             // A definition repeated word for word teaches nothing new.
             guard seen.insert(definition.short + "\u{1}" + doc.text(definition.long)).inserted else { continue }
             let candidates = dictionary[definition.sentence] + institutions[definition.sentence]
-            if let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates, gazetteer: gazetteer) {
+            let entry = LongForm.entry(for: definition, doc: doc, candidates: candidates, gazetteer: gazetteer)
+            if entry?.key == nil, LongForm.redefinesKnownAcronym(definition, doc: doc, candidates: candidates, gazetteer: gazetteer) {
+                learned.redefine(definition.short)
+            }
+            if let entry {
                 learned.addAcronym(definition.short, for: entry)
                 // `study by Chile's National Department of ... (SENAME)`: a long form that starts in the sentence's
                 // words is no name.
                 if definition.lettersMatch, let first = definition.long.first, doc.tokens[first].isCapitalized,
-                   !doc.word(first, in: NameLexicon.sentenceStarters) {
+                   !doc.word(first, in: NameLexicon.sentenceStarters), !LongForm.describes(definition.long.dropLast(), doc: doc) {
                     learned.addName(doc.text(definition.long), for: entry)
                 }
             }
@@ -150,6 +157,28 @@ enum LongForm {
         return x.count - unmatched.count >= max(x.count, y.count) - 1
     }
 
+    /// Whether a definition spells out an acronym the gazetteer knows as a body with none of its words
+    /// (`American University in Cairo (AUC)`, `Avian Influenza (AI)`); not a variant of its name (`Comprehensive Test
+    /// Ban Treaty Organization (CTBTO)`).
+    static func redefinesKnownAcronym(_ d: AcronymDefinition, doc: DocumentTokens, candidates: [Mention], gazetteer: Gazetteer) -> Bool {
+        guard d.lettersMatch, let known = candidates.first(where: {
+            $0.type == .agency && $0.key != nil && $0.tokens == d.shortToken..<(d.shortToken + 1)
+        }), let key = known.key else { return false }
+        func words(_ s: String) -> Set<String> {
+            Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { !fillers.contains($0) && $0.count > 2 })
+        }
+        let long = words(doc.text(d.long))
+        return !(gazetteer.agencyNames[key] ?? [known.name]).contains { !words($0).isDisjoint(with: long) }
+    }
+
+    /// Words that describe a body rather than name it: a possessive or a lower-case word other than a connector.
+    static func describes<C: Collection<Int>>(_ tokens: C, doc: DocumentTokens) -> Bool {
+        tokens.contains { i in
+            doc.tokens[i].isPossessive || (doc.tokens[i].kind == .word && !doc.tokens[i].isCapitalized
+                && !doc.word(i, in: NameLexicon.connectors) && !doc.word(i, in: .namePrepositions))
+        }
+    }
+
     static func entry(for d: AcronymDefinition, doc: DocumentTokens, candidates: [Mention], gazetteer: Gazetteer) -> DocumentDictionary.Entry? {
         func entry(_ m: Mention) -> DocumentDictionary.Entry {
             .init(type: m.type, name: m.name, key: m.key, scope: m.scope)
@@ -183,6 +212,9 @@ enum LongForm {
                     || candidates.contains { $0.key != nil && $0.key == tail.key && $0.tokens.contains(i) }
             }
             if tail.key == nil || ownLead { return entry(tail) }
+            // `President Zapatero's center-left Spanish Socialist Workers' Party (PSOE)`: words before a known body that
+            // are no name (a possessive, a lower-case word) describe it.
+            if describes(lead, doc: doc) { return entry(tail) }
             // Its own name, unless it is a title (`Chairman of the Joint Chiefs of Staff (CJCS)`) or no name at all.
             guard tail.type == .agency, let first = long.first, doc.tokens[first].isCapitalized,
                   InstitutionNameRule.isNameWord(doc, first), !doc.word(first, in: NameLexicon.sentenceStarters) else { return nil }
@@ -204,4 +236,10 @@ enum LongForm {
         }
         return nil
     }
+}
+
+private extension WordSet {
+    /// Small words inside names (`American University in Cairo`, `Instituto de la Mujer`).
+    static let namePrepositions: WordSet = ["in", "at", "on", "to", "of", "for", "and", "the", "de", "la", "del", "des", "du",
+                                            "da", "do", "dos", "das", "y", "e", "et", "el", "al", "le", "les", "von", "van"]
 }

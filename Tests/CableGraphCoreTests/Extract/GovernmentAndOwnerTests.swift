@@ -77,3 +77,39 @@ import Testing
         #expect(!a.pairs(.cooperatesWith).contains { $0.contains("Costa Rica") })
     }
 }
+
+/// National legislatures, parties and armed groups are known bodies; a cable's own definitions outrank them.
+@Suite struct KnownBodyTests {
+    @Test func legislaturesPartiesAndArmedGroupsAreKnown() {
+        // 09MOSCOW3033, 08LONDON3191, 09ISLAMABAD
+        let a = Analyzed("""
+        The State Duma passed it. A jury convicted him of belonging to al-Qa'ida, and Sinn Fein and the DUP agreed. \
+        The LeT cell was broken. Let them go, said Alfredo Rada.
+        """, origin: "Embassy London", world: true)
+        #expect(a.labels(.agency) == ["State Duma", "al-Qaida", "Sinn Fein", "Democratic Unionist Party", "Lashkar-e-Tayyiba"])
+        // A mixed-case acronym is matched exactly (`Let` is no `LeT`), and a surname is no parliament.
+        #expect(a.node(.agency, "Verkhovna Rada") == nil)
+    }
+
+    @Test func aCablesOwnDefinitionOutranksAKnownAcronym() {
+        // 07LONDON4045, 09CAIRO
+        let a = Analyzed("""
+        They met under the auspices of the Active Change Foundation (ACF). The ACF had just finished. The American \
+        University in Cairo (AUC) hosted it; AUC said so. The Avian Influenza (AI) outbreak spread, AI experts said.
+        """, origin: "Embassy London", world: true)
+        #expect(a.labels(.agency) == ["Active Change Foundation", "American University in Cairo"])
+        #expect(a.node(.agency, "ACF")?.label == "Active Change Foundation")
+        // A variant of the known body's name is no redefinition: the known body keeps its acronym.
+        let b = Analyzed("Executive Secretary of the Comprehensive Test Ban Treaty Organization (CTBTO) Tibor Toth spoke. The CTBTO has a small budget.",
+                         world: true)
+        #expect(b.node(.agency, "CTBTO")?.label == "Comprehensive Nuclear-Test-Ban Treaty Organization")
+    }
+
+    @Test func wordsThatDescribeAKnownBodyAreNoName() {
+        // 08MADRID552
+        let a = Analyzed("President Zapatero's center-left Spanish Socialist Workers' Party (PSOE) won the election.",
+                         origin: "Embassy Madrid", world: true)
+        #expect(a.labels(.agency) == ["Spanish Socialist Workers' Party"])
+        #expect(a.node(.agency, "Spanish Socialist Workers' Party")?.aliases.contains { $0.hasPrefix("President") } == false)
+    }
+}

@@ -117,10 +117,11 @@ public struct RegionEntry: GazetteerEntry, Hashable {
     public var forms: [String] { [name] + aliases }
 }
 
-/// `organizations.tsv`: intergovernmental bodies, international NGOs and US federal agencies.
+/// `organizations.tsv`: intergovernmental bodies, international NGOs, US federal agencies, national legislatures
+/// and security services, political parties and armed groups.
 public struct OrganizationEntry: GazetteerEntry, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case intergovernmental, ngo, government
+        case intergovernmental, ngo, government, party, armed
     }
 
     public var key: String

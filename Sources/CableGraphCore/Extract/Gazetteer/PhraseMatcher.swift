@@ -72,10 +72,12 @@ public struct PhraseMatcher: Sendable {
         phrases.append(Phrase(words: words, caseRules: rules, written: written, payload: payload))
     }
 
-    /// Acronyms (2+ capitals) must match exactly, capitalized words need a capital, the rest is free.
+    /// Acronyms (2+ capitals, or short mixed-case ones: `LeT`, `JeM`) must match exactly, capitalized words need a
+    /// capital, the rest is free.
     public static func defaultCaseRule(_ word: String) -> CaseRule {
         let letters = word.utf8.filter(isAlpha)
         if letters.count >= 2, letters.allSatisfy(isUpper) { return .exact }
+        if letters.count <= 4, letters.count >= 3, letters.dropFirst().contains(where: isUpper) { return .exact }
         if let first = word.utf8.first, isUpper(first) || first >= 0xC0 { return .capitalized }
         return .any
     }

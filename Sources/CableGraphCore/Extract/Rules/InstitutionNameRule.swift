@@ -238,6 +238,13 @@ public enum InstitutionNameRule {
                         || doc.word(k, in: NameLexicon.groupPossessives) || doc.word(k, in: .partsOfLaws)
                         || (k + 1 < limit && doc.tokens[k + 1].isCapitalized && doc.word(k + 1, in: PersonRule.titles)) { break }
                     if let place = known[k] {
+                        // `Department of the Foreign and Commonwealth Office`: this `and` is inside a known body the
+                        // complement began; the body goes on to its end.
+                        if place.type == .agency, place.tokens.lowerBound < end, place.tokens.upperBound <= limit {
+                            words += place.tokens.upperBound - k
+                            k = place.tokens.upperBound
+                            break
+                        }
                         let after = place.tokens.upperBound
                         guard place.type != .agency, after < limit, doc.tokens[after].isCapitalized, known[after] == nil,
                               doc.word(after, in: NameLexicon.portfolioWords) else { break }
