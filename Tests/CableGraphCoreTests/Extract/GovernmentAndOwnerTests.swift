@@ -113,3 +113,24 @@ import Testing
         #expect(a.node(.agency, "Spanish Socialist Workers' Party")?.aliases.contains { $0.hasPrefix("President") } == false)
     }
 }
+
+@Suite struct RouteListTests {
+    @Test func anOpeningOriginAndAGroupWithItsMembers() {
+        // 06SANTIAGO438
+        let a = Analyzed("""
+        From Chile, victims have been trafficked to neighboring countries (Argentina, Peru, Bolivia), the U.S., Europe, \
+        and Asia, according to law enforcement officials. Victims also come from Peru, Argentina, Colombia and Bolivia to \
+        Chile, although it is difficult for authorities to distinguish trafficked persons from economic migrants.
+        """, origin: "Embassy Santiago", world: true)
+        #expect(a.pairs(.traffickingRoute) == [
+            "Chile -> Argentina", "Chile -> Peru", "Chile -> Bolivia", "Chile -> United States", "Chile -> Europe", "Chile -> Asia",
+            "Peru -> Chile", "Argentina -> Chile", "Colombia -> Chile", "Bolivia -> Chile",
+        ])
+    }
+
+    @Test func cableJargonIsNoPartOfAName() {
+        // 07KINSHASA797
+        let a = Analyzed("Governor Katumbi called Econoff to discuss the REF Ministry of Mines report.", origin: "Embassy Kinshasa", world: true)
+        #expect(a.labels(.agency) == ["Ministry of Mines"])
+    }
+}

@@ -10,7 +10,7 @@ enum TraffickingRouteRule {
 
     static let triggers: WordSet = ["trafficked", "trafficking", "traffic", "traffics", "sold", "lured", "transported",
                                         "recruited", "smuggled", "taken", "brought", "exploited", "forced", "moved", "sent",
-                                        "enslaved", "deceived", "kidnapped", "abducted"]
+                                        "enslaved", "deceived", "kidnapped", "abducted", "come", "comes", "came"]
     /// Words that say the verb is about trafficking even when it is `sold` or `taken`.
     static let context: WordSet = ["trafficked", "trafficking", "traffickers", "victims", "victim", "exploitation",
                                        "prostitution", "forced", "labor", "labour", "servitude", "marriage", "brides", "sex", "sexual"]
@@ -37,7 +37,7 @@ enum TraffickingRouteRule {
                     origins += list
                     k = max(end, k + 1)
                 } else if doc.word(k, in: toward) {
-                    let (list, end) = facts.list(from: k + 1, types: SentenceFacts.places, limit: clause.upperBound)
+                    let (list, end) = destinationList(facts, from: k + 1, limit: clause.upperBound)
                     destinations += list
                     k = max(end, k + 1)
                 } else if doc.word(k, in: triggers) && k > t + 1 {
@@ -49,6 +49,10 @@ enum TraffickingRouteRule {
             // `from X` before the verb: `Women from Burma are trafficked to Thailand`.
             if origins.isEmpty, let from = (clause.lowerBound..<t).last(where: { doc.word($0, is: "from") }), doc.word(from - 1, in: victims) {
                 origins = facts.list(from: from + 1, types: SentenceFacts.places, limit: t).0
+            }
+            // `From Chile, victims have been trafficked to ...`: an origin that opens the sentence.
+            if origins.isEmpty, doc.word(facts.range.lowerBound, is: "from") {
+                origins = facts.list(from: facts.range.lowerBound + 1, types: SentenceFacts.places, limit: t).0
             }
             // A nationality before the verb: `Vietnamese women`, `PRC citizens`.
             if origins.isEmpty {
@@ -67,6 +71,23 @@ enum TraffickingRouteRule {
             }
         }
         return found
+    }
+
+    /// Destinations after `to`: a list, which may open with a group and its members in parentheses (`to neighboring
+    /// countries (Argentina, Peru, Bolivia), the U.S., Europe, and Asia`).
+    static func destinationList(_ facts: SentenceFacts, from start: Int, limit: Int) -> ([Mention], Int) {
+        let doc = facts.doc
+        let direct = facts.list(from: start, types: SentenceFacts.places, limit: limit)
+        guard direct.0.isEmpty else { return direct }
+        var k = start
+        while k < limit, k - start < 4, doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized || doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+        guard k > start, doc.isPunctuation(k, 0x28) else { return direct }
+        var (inner, end) = facts.list(from: k + 1, types: SentenceFacts.places, limit: limit)
+        guard !inner.isEmpty, doc.isPunctuation(end, 0x29) else { return direct }
+        let (rest, restEnd) = facts.list(from: end + 1, types: SentenceFacts.places, limit: limit)
+        inner += rest
+        end = rest.isEmpty ? end + 1 : restEnd
+        return (inner, end)
     }
 
     /// Countries named as the victims' nationality: a demonym or country right before a victim word.

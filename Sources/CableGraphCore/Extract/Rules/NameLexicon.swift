@@ -112,6 +112,8 @@ enum NameLexicon {
         "mr", "mrs", "ms", "dr", "director", "minister", "secretary", "ambassador", "chairman", "chairwoman", "spokesman",
         "spokeswoman", "spokesperson", "advisor", "adviser", "counselor", "counsellor", "governor", "mayor", "acting",
         "deputy", "assistant", "officer", "vice", "premier", "prime", "poloff", "econoff", "dcm", "charge", "said", "says",
+        // Cable jargon for other cables and paragraphs (`the REF Ministry of Mine's report`).
+        "ref", "reftel", "reftels", "septel", "para", "paras",
     ]
 
     /// Legal ideas and bodies of law, not statutes.
