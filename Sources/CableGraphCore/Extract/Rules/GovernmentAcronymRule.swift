@@ -26,18 +26,18 @@ enum GovernmentAcronymRule {
                          known: KnownTokens) -> [Mention] {
         guard let country, !forms.isEmpty, !doc.allCaps[sentence] else { return [] }
         var found: [Mention] = []
-        for i in doc.sentences[sentence] where known[i] == nil {
+        for i in doc.sentences[sentence] {
             let t = doc.tokens[i]
+            // `GOC`, `GoC`, `GOC's`, `RTG`: capitals (the `o` of `Go` may be lower case). Byte tests first: this runs on
+            // every token.
+            let first = doc.bytes[t.start]
+            guard first == 0x47 || first == 0x52, t.kind == .word, t.length >= 3, t.length <= 8 else { continue }
             let end = t.isPossessive ? t.end - (doc.bytes[t.end - 1] == 0x27 ? 1 : 2) : t.end
-            // `GOC`, `GoC`, `GOC's`, `RTG`: capitals (the `o` of `Go` may be lower case).
-            guard t.kind == .word, end - t.start >= 3, end - t.start <= 6, doc.bytes[t.start] == 0x47 || doc.bytes[t.start] == 0x52
-            else { continue }
-            var upper: [UInt8] = []
-            for k in t.start..<end {
-                let b = doc.bytes[k]
-                if isUpper(b) { upper.append(b) } else if b == 0x6F, k == t.start + 1, doc.bytes[t.start] == 0x47 { upper.append(0x4F) } else { upper = []; break }
-            }
-            guard !upper.isEmpty, forms.contains(String(decoding: upper, as: UTF8.self)) else { continue }
+            guard end - t.start >= 3, end - t.start <= 6,
+                  (t.start + 1..<end).allSatisfy({ isUpper(doc.bytes[$0]) || ($0 == t.start + 1 && first == 0x47 && doc.bytes[$0] == 0x6F) }),
+                  known[i] == nil else { continue }
+            let upper = doc.bytes[t.start..<end].map { $0 == 0x6F ? 0x4F : $0 }
+            guard forms.contains(String(decoding: upper, as: UTF8.self)) else { continue }
             found.append(Mention(type: .country, clean: t.start..<end, tokens: i..<(i + 1), sentence: sentence,
                                  surface: String(decoding: doc.bytes[t.start..<end], as: UTF8.self), name: country.name,
                                  key: country.key, scope: country.scope, rule: name, confidence: 0.85))

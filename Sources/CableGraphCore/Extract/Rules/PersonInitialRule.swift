@@ -11,8 +11,9 @@ enum PersonInitialRule {
         while i + 3 < range.upperBound {
             defer { i += 1 }
             let initial = doc.tokens[i + 1]
-            guard isNameWord(doc, i, known: known), initial.kind == .word, initial.length == 1, isUpper(doc.bytes[initial.start]),
-                  doc.isPunctuation(i + 2, 0x2E), isNameWord(doc, i + 3, known: known),
+            // The cheap byte tests first: this runs on every token.
+            guard initial.length == 1, initial.kind == .word, isUpper(doc.bytes[initial.start]), doc.isPunctuation(i + 2, 0x2E),
+                  isNameWord(doc, i, known: known), isNameWord(doc, i + 3, known: known),
                   // `Washington D. C.`, `U. S.`: an initial after the first word only, and no second initial.
                   !(doc.tokens[i].length == 1), !(i > range.lowerBound && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].isCapitalized)
             else { continue }
