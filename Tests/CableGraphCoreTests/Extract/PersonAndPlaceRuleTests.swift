@@ -172,3 +172,20 @@ import Testing
         #expect(a.labels(.person).isEmpty)
     }
 }
+
+@Suite struct ParticipantListTests {
+    @Test func aParticipantListNamesPeopleBeforeTheirPosts() {
+        // 09SANJOSE609
+        let a = Analyzed("""
+        The following Costa Rican judges participated: -- Adriana Jarquin Coto - Penal Judge -- Alvaro Hernandez Aguilar - \
+        Civil Judge -- Marco Troyo Cordero - Constitutional Court room -- Ricardo Rodriguez Vega - Special Collection Judge
+        """, origin: "Embassy San Jose", world: true)
+        // A line whose post is no title (`Constitutional Court room`) names no one we can tell.
+        #expect(a.labels(.person) == ["Adriana Jarquin Coto", "Alvaro Hernandez Aguilar", "Ricardo Rodriguez Vega"])
+    }
+
+    @Test func cableShorthandIsATitle() {
+        let a = Analyzed("Chancellor of the Exchequer Alistair Darling met AmCit Shawn McCormick and Codel Pingree.", world: true)
+        #expect(a.labels(.person) == ["Alistair Darling", "Shawn McCormick", "Pingree"])
+    }
+}

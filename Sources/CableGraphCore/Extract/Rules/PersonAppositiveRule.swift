@@ -12,7 +12,8 @@ enum PersonAppositiveRule {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []
-        for c in range where doc.isPunctuation(c, 0x2C) && c > range.lowerBound {
+        // `Name, the Director`, or in participant lists `-- Adriana Jarquin Coto - Penal Judge`.
+        for c in range where (doc.isPunctuation(c, 0x2C) || doc.isPunctuation(c, 0x2D)) && c > range.lowerBound {
             let who = doc.word(c + 1, is: "who")
             guard let title = who ? c + 1 : titleAfter(doc, comma: c, limit: range.upperBound),
                   let start = nameStart(doc, endingBefore: c, lowerBound: range.lowerBound, known: known) else { continue }
@@ -28,18 +29,26 @@ enum PersonAppositiveRule {
     private static func titleAfter(_ doc: DocumentTokens, comma: Int, limit: Int) -> Int? {
         var k = comma + 1
         guard k < limit else { return nil }
-        // `, the Director of`, or `, General Manager of` with no article: then the post starts in capitals.
+        // `, the Director of`, or `, General Manager of` with no article: then the post starts in capitals, perhaps
+        // after up to two words of its field (`- Penal Judge`, `- Special Collection Judge`).
         if doc.word(k, in: .articles) {
             k += 1
         } else if !(doc.tokens[k].isCapitalized && (doc.word(k, in: PersonRule.titles) || doc.word(k, in: PersonRule.titleWords))) {
-            return nil
+            var j = k
+            while j < limit, j - k < 2, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalized, !doc.tokens[j].isAllCaps,
+                  !doc.stem(j, in: PersonRule.titles).found { j += 1 }
+            guard j > k, j < limit, doc.tokens[j].isCapitalized, !doc.tokens[j].isAllCaps, doc.stem(j, in: PersonRule.titles).found
+            else { return nil }
+            return j
         }
         while k < limit, k - comma <= 10, doc.tokens[k].kind == .word {
             let t = doc.tokens[k]
             if t.isCapitalized, doc.stem(k, in: PersonRule.titles).found, !t.isAllCaps { return k }
             if !t.isCapitalized, doc.word(k, in: .lowerCaseTitles) { return k }
             // `the company whose director`, `the head of`: a clause or a complement comes before any title.
-            guard !doc.word(k, in: .clauseWords), !t.isCapitalized || doc.word(k, in: PersonRule.titleWords) else { return nil }
+            // A capitalized word of the post's field may stand right before its title (`Special Collection Judge`).
+            let fieldWord = t.isCapitalized && k + 1 < limit && doc.tokens[k + 1].isCapitalized && doc.stem(k + 1, in: PersonRule.titles).found
+            guard !doc.word(k, in: .clauseWords), !t.isCapitalized || doc.word(k, in: PersonRule.titleWords) || fieldWord else { return nil }
             k += 1
         }
         return nil

@@ -21,6 +21,8 @@ public enum PersonRule {
         // Roles written before a name in lower case (`rival oligarch Vladimir Gusinsky`, `Putin supporter Lev Leviev`).
         "oligarch", "businessman", "businesswoman", "tycoon", "dissident", "blogger", "novelist", "historian", "candidate",
         "supporter", "opponent", "critic",
+        // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`, `Fiscal Iguaran`).
+        "amcit", "codel", "staffdel", "formin", "fonmin", "fiscal",
     ]
 
     /// Words that continue a title rather than start a name.
@@ -34,7 +36,7 @@ public enum PersonRule {
         "cultural", "agricultural", "economic/political", "pol", "econ", "pol/econ", "polecon", "polmiloff", "officer",
         "secretary-general", "under-secretary", "chairman", "director-general", "opposition", "party", "ruling", "retired",
         "staff", "joint", "council", "court", "committee", "commission", "assembly", "cabinet", "government", "embassy",
-        "member", "members",
+        "member", "members", "exchequer",
     ]
 
     /// A one-word place can be a surname after a title (`Governor Serra`, `Mayor Jose Serra`); a country cannot.
