@@ -21,8 +21,8 @@ public enum PersonRule {
         // Roles written before a name in lower case (`rival oligarch Vladimir Gusinsky`, `Putin supporter Lev Leviev`).
         "oligarch", "businessman", "businesswoman", "tycoon", "dissident", "blogger", "novelist", "historian", "candidate",
         "supporter", "opponent", "critic",
-        // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`, `Fiscal Iguaran`).
-        "amcit", "codel", "staffdel", "formin", "fonmin", "fiscal",
+        // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`).
+        "amcit", "codel", "staffdel", "formin", "fonmin",
     ]
 
     /// Words that continue a title rather than start a name.
