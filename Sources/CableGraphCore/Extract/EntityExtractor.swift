@@ -48,10 +48,11 @@ public struct EntityExtractor: Sendable {
             }
             institutionMentions[s] = InstitutionNameRule.mentions(in: doc, sentence: s, known: known)
             let named = KnownTokens(sentence: doc.sentences[s], mentions: dictionaryMentions[s] + institutionMentions[s])
-            otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known)
-                + PersonRule.mentions(in: doc, sentence: s, known: named)
+            let persons = PersonRule.mentions(in: doc, sentence: s, known: named)
                 + PersonAppositiveRule.mentions(in: doc, sentence: s, known: named)
                 + PersonInitialRule.mentions(in: doc, sentence: s, known: named)
+            otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
+                + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }
         let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)

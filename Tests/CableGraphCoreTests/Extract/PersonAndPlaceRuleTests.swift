@@ -189,3 +189,22 @@ import Testing
         #expect(a.labels(.person) == ["Alistair Darling", "Shawn McCormick", "Pingree"])
     }
 }
+
+@Suite struct PersonListTests {
+    @Test func peopleListedAfterANamedPerson() {
+        // 09MOSCOW3033, 08LONDON3191
+        let a = Analyzed("""
+        It received funding from oligarchs such as Putin supporter Lev Leviev (himself a Chabad member), Roman Abramovich, \
+        and Boris Berezovsky, and his support. Abdelbasset al-Megrahi, a Libyan citizen, appealed. Police re-arrested \
+        radical cleric Abu Qatada at his home. Sheik Mohamed Tantawi, Grand Imam of Al Azhar, spoke.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.person) == ["Lev Leviev", "Roman Abramovich", "Boris Berezovsky", "Abdelbasset al-Megrahi", "Abu Qatada",
+                                      "Mohamed Tantawi"])
+    }
+
+    @Test func aPersonEndingASentenceBeforeAParenthesis() {
+        // The corpus run: a person last in a sentence, the next one opening on `(`, once built a backwards range.
+        let a = Analyzed("He met Ambassador John Smith. (C) The talks went on.", world: true)
+        #expect(a.labels(.person) == ["John Smith"])
+    }
+}

@@ -15,7 +15,7 @@ enum PersonAppositiveRule {
         // `Name, the Director`, or in participant lists `-- Adriana Jarquin Coto - Penal Judge`.
         for c in range where (doc.isPunctuation(c, 0x2C) || doc.isPunctuation(c, 0x2D)) && c > range.lowerBound {
             let who = doc.word(c + 1, is: "who")
-            guard let title = who ? c + 1 : titleAfter(doc, comma: c, limit: range.upperBound),
+            guard let title = who ? c + 1 : titleAfter(doc, comma: c, limit: range.upperBound, known: known),
                   let start = nameStart(doc, endingBefore: c, lowerBound: range.lowerBound, known: known) else { continue }
             let tokens = start..<c
             found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
@@ -26,7 +26,7 @@ enum PersonAppositiveRule {
     }
 
     /// The title after `, the former ...`: within nine words that are lower case or title words.
-    private static func titleAfter(_ doc: DocumentTokens, comma: Int, limit: Int) -> Int? {
+    private static func titleAfter(_ doc: DocumentTokens, comma: Int, limit: Int, known: KnownTokens) -> Int? {
         var k = comma + 1
         guard k < limit else { return nil }
         // `, the Director of`, or `, General Manager of` with no article: then the post starts in capitals, perhaps
@@ -48,7 +48,10 @@ enum PersonAppositiveRule {
             // `the company whose director`, `the head of`: a clause or a complement comes before any title.
             // A capitalized word of the post's field may stand right before its title (`Special Collection Judge`).
             let fieldWord = t.isCapitalized && k + 1 < limit && doc.tokens[k + 1].isCapitalized && doc.stem(k + 1, in: PersonRule.titles).found
-            guard !doc.word(k, in: .clauseWords), !t.isCapitalized || doc.word(k, in: PersonRule.titleWords) || fieldWord else { return nil }
+            // `, a Libyan citizen`: a nationality before the post.
+            let nationality = known[k].map { $0.type == .country && $0.isDemonym } ?? false
+            guard !doc.word(k, in: .clauseWords), !t.isCapitalized || doc.word(k, in: PersonRule.titleWords) || fieldWord || nationality
+            else { return nil }
             k += 1
         }
         return nil
@@ -64,6 +67,12 @@ enum PersonAppositiveRule {
             let t = doc.tokens[i]
             if words > 0, t.kind == .word, !t.isCapitalized, doc.word(i, in: PersonRule.nameParticles) {
                 k = i
+                continue
+            }
+            // `Abdelbasset al-Megrahi`
+            if words == 0, PersonRule.isArticleJoinedName(doc, i), known[i] == nil {
+                k = i
+                words += 1
                 continue
             }
             guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isPossessive, known[i] == nil, t.length >= 2,
@@ -97,6 +106,8 @@ private extension WordSet {
         "director", "minister", "ambassador", "president", "secretary", "chairman", "chairwoman", "governor", "mayor",
         "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "deputy", "commissioner", "founder", "editor",
         "lawyer", "activist", "journalist", "prosecutor", "judge", "senator", "congressman", "congresswoman", "vice-president",
+        // Persons by what they are (`Bilal Abdulla, a doctor who`, `Abdelbasset al-Megrahi, a Libyan citizen`).
+        "doctor", "cleric", "citizen", "businessman", "businesswoman", "professor", "student", "poet", "writer", "novelist",
     ]
     static let clauseWords: WordSet = ["of", "that", "which", "who", "whose", "whom", "in", "at", "for", "with", "to", "by",
                                        "from", "on", "is", "was", "are", "were", "has", "had", "have"]

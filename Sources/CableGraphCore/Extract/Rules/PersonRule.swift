@@ -21,6 +21,8 @@ public enum PersonRule {
         // Roles written before a name in lower case (`rival oligarch Vladimir Gusinsky`, `Putin supporter Lev Leviev`).
         "oligarch", "businessman", "businesswoman", "tycoon", "dissident", "blogger", "novelist", "historian", "candidate",
         "supporter", "opponent", "critic",
+        // Security cables (`radical cleric and terror suspect Abu Qatada`).
+        "cleric", "defendant", "co-defendant", "detainee", "militant", "financier", "warlord", "operative",
         // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`).
         "amcit", "codel", "staffdel", "formin", "fonmin",
     ]
@@ -48,6 +50,16 @@ public enum PersonRule {
 
     /// Lower-case particles of family names.
     static let nameParticles: WordSet = ["wa", "van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
+
+    /// `al-Megrahi`, `el-Sisi`: a lower-case article joined by a hyphen to a capitalized name.
+    static func isArticleJoinedName(_ doc: DocumentTokens, _ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word, t.length >= 5, isLower(doc.bytes[t.start]) else { return false }
+        var i = t.start
+        while i < min(t.end, t.start + 4), doc.bytes[i] != 0x2D { i += 1 }
+        guard i < t.end - 1, doc.bytes[i] == 0x2D, isUpper(doc.bytes[i + 1]) else { return false }
+        return doc.bytes[t.start..<i].allSatisfy(isLower) && i - t.start <= 3
+    }
 
     /// The token after a run of name particles, when a capitalized word follows them (`van der Velden`).
     static func particleEnd(_ doc: DocumentTokens, from start: Int, limit: Int) -> Int? {
