@@ -51,6 +51,7 @@ public struct EntityExtractor: Sendable {
             let persons = PersonRule.mentions(in: doc, sentence: s, known: named)
                 + PersonAppositiveRule.mentions(in: doc, sentence: s, known: named)
                 + PersonInitialRule.mentions(in: doc, sentence: s, known: named)
+                + PersonListRule.afterBody(in: doc, sentence: s, known: named)
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)

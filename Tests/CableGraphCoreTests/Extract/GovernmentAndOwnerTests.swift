@@ -134,3 +134,24 @@ import Testing
         #expect(a.labels(.agency) == ["Ministry of Mines"])
     }
 }
+
+@Suite struct AffiliationTests {
+    @Test func aPersonsPostNamesTheirBody() {
+        // 09SANJOSE609, 09BEIJING-style titles
+        let a = Analyzed("""
+        The Office of Overseas Prosecutorial Development (OPDAT) and the Ministry of Public Security (MPS) met. OPDAT's \
+        Robert Lipman established the importance of a bench book. MPS Director Zhang Wei spoke. Foreign Minister Yang \
+        Jiechi did not.
+        """, world: true)
+        #expect(a.pairs(.memberOf) == ["Robert Lipman -> Office of Overseas Prosecutorial Development, Assistance and Training",
+                                     "Zhang Wei -> Ministry of Public Security"])
+    }
+
+    @Test func anotherCountrysCongressIsNotTheUSCongress() {
+        // 09NEWDELHI: `Congress` in a cable from India is India's party, not the US Congress.
+        let india = Analyzed("Congress spokesman Abhishek Singhvi said Congress would win.", origin: "Embassy New Delhi", world: true)
+        #expect(india.node(.agency, "United States Congress") == nil)
+        let washington = Analyzed("Congress passed the bill.", origin: "Secretary of State", world: true)
+        #expect(washington.node(.agency, "United States Congress") != nil)
+    }
+}

@@ -87,6 +87,8 @@ public struct Gazetteer: Sendable {
                                              "-speaking", "translation", "translator", "translators", "interpreter", "interpreters",
                                                  "acronym", "acronyms", "abbreviation", "initials"]
 
+    static let legislatureWords: WordSet = ["congress", "senate", "house", "representatives", "parliament", "assembly"]
+
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
     static let genericFollowers: WordSet = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
                                                 "family"]
@@ -102,6 +104,10 @@ public struct Gazetteer: Sendable {
                     // Ambiguous divisions and cities count only in their own country's cables;
                     // other ambiguous forms only where case can tell them from words.
                     if target.type == .province || target.type == .city, target.scope != country { return nil }
+                    // `Congress`, `the Senate`: every country has one, and a cable's is its own country's. The US ones
+                    // count in US cables (and those with no country), not in a cable from New Delhi.
+                    if target.type == .agency, let scope = target.scope, scope != "INT", let country, scope != country,
+                       candidate.tokens.contains(where: { doc.word($0, in: Gazetteer.legislatureWords) }) { return nil }
                     if allCaps && target.unsafeInCapitals { return nil }
                 }
                 return target

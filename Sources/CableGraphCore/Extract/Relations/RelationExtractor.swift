@@ -37,7 +37,7 @@ public struct RelationExtractor: Sendable {
             var seen = Set<String>()
             let candidates = TraffickingRouteRule.apply(facts) + CooperationRule.apply(facts) + OperatesRule.apply(facts)
                 + MembershipRule.apply(facts, groups: known) + LocationRule.apply(facts) + SourceCountryRule.apply(facts, destination: destination)
-                + CountryRoleRule.apply(facts) + SubunitRule.apply(facts)
+                + CountryRoleRule.apply(facts) + SubunitRule.apply(facts) + AffiliationRule.apply(facts)
             for r in candidates {
                 let a = r.source.key ?? r.source.name, b = r.target.key ?? r.target.name
                 let signature = r.type.isSymmetric && b < a ? "\(r.type.rawValue)|\(b)|\(a)" : "\(r.type.rawValue)|\(a)|\(b)"

@@ -36,6 +36,26 @@ enum PersonListRule {
         return found
     }
 
+    /// `OPDAT's Robert Lipman`, `the IOM's Jane Doe`: two or three name words right after a body's possessive, then a
+    /// lower-case word (a verb) or punctuation.
+    static func afterBody(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        let range = doc.sentences[sentence]
+        var found: [Mention] = []
+        for k in range where k + 2 < range.upperBound && doc.tokens[k].isPossessive {
+            let owner = known[k].map { $0.type == .agency } ?? InstitutionNameRule.isAcronymLike(doc, k)
+            guard owner, isNameWord(doc, k + 1, known: known), isNameWord(doc, k + 2, known: known) else { continue }
+            var end = k + 3
+            if end < range.upperBound, isNameWord(doc, end, known: known) { end += 1 }
+            guard end < range.upperBound, !doc.tokens[end].isCapitalized || doc.tokens[end].kind == .punctuation else { continue }
+            let tokens = (k + 1)..<end
+            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
+                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
+                                 rule: name, confidence: 0.6))
+        }
+        return found
+    }
+
     static let ambiguousTitles: Set<String> = ["general", "major", "head", "chief", "leader", "father", "sister", "speaker",
                                                "charge", "justice", "representative", "president"]
 
