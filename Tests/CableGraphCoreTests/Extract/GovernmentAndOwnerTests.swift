@@ -151,6 +151,8 @@ import Testing
         // 09NEWDELHI: `Congress` in a cable from India is India's party, not the US Congress.
         let india = Analyzed("Congress spokesman Abhishek Singhvi said Congress would win.", origin: "Embassy New Delhi", world: true)
         #expect(india.node(.agency, "United States Congress") == nil)
+        // It is India's own.
+        #expect(india.graph.nodes.contains { $0.id == "agency:in:congress" && $0.type == .agency })
         let washington = Analyzed("Congress passed the bill.", origin: "Secretary of State", world: true)
         #expect(washington.node(.agency, "United States Congress") != nil)
     }

@@ -98,6 +98,7 @@ public struct Gazetteer: Sendable {
     public func mentions(in doc: DocumentTokens, sentence: Int, country: String?) -> [Mention] {
         let allCaps = doc.allCaps[sentence]
         return matcher.scan(doc, sentence: sentence, wordsOnly: true) { candidate, fitting in
+            var ownLegislature = false
             let options: [GazetteerTarget] = fitting.compactMap { phrase -> GazetteerTarget? in
                 let target = targets[Int(phrase.payload)]
                 if target.ambiguous {
@@ -107,12 +108,27 @@ public struct Gazetteer: Sendable {
                     // `Congress`, `the Senate`: every country has one, and a cable's is its own country's. The US ones
                     // count in US cables (and those with no country), not in a cable from New Delhi.
                     if target.type == .agency, let scope = target.scope, scope != "INT", let country, scope != country,
-                       candidate.tokens.contains(where: { doc.word($0, in: Gazetteer.legislatureWords) }) { return nil }
+                       candidate.tokens.contains(where: { doc.word($0, in: Gazetteer.legislatureWords) }) {
+                        ownLegislature = true
+                        return nil
+                    }
                     if allCaps && target.unsafeInCapitals { return nil }
                 }
                 return target
             }
-            guard let target = choose(options, country: country) else { return .next }
+            guard let target = choose(options, country: country) else {
+                // Read as the cable's own country's body (`Congress` in a cable from Brasilia is Brazil's).
+                // Only the bare word: inside a longer name (`General People's Congress`, `Congress of Deputies`) the
+                // institution-name rule reads the whole.
+                let before = candidate.tokens.lowerBound - 1, after = candidate.tokens.upperBound
+                let inName = (before >= doc.sentences[sentence].lowerBound && doc.tokens[before].kind == .word
+                              && doc.tokens[before].isCapitalized && !doc.word(before, is: "the"))
+                    || (doc.word(after, in: NameLexicon.connectors) && after + 1 < doc.tokens.count && doc.tokens[after + 1].isCapitalized)
+                guard ownLegislature, !inName, let country else { return .next }
+                let text = doc.text(candidate.tokens)
+                return .take(Mention(type: .agency, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens, sentence: sentence,
+                                     surface: text, name: text, scope: country, rule: Gazetteer.rule, confidence: 0.7))
+            }
             if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { return .stop }
             // `learn Spanish`, `Arabic-language`, `in English`: a language, not the country.
             if target.demonym, Gazetteer.namesLanguage(doc, candidate.tokens) { return .next }
