@@ -4,7 +4,8 @@
 # ../shared/gold/ANNOTATION.md). Prints one score line per cable, then the reference cable's.
 #
 #   Scripts/score-unseen.sh [CORPUS_DIR] [--verbose]     # default: ../shared/corpus/cables
-#   GOLD_DIR=Tests/Fixtures/heldout-gold Scripts/score-unseen.sh    # the four held aside: score, never tune
+#   GOLD_DIR=Tests/Fixtures/heldout-gold Scripts/score-unseen.sh    # four TIP reports held aside: score, never tune
+#   GOLD_DIR=Tests/Fixtures/heldout-gold-2 Scripts/score-unseen.sh  # four other cables held aside: the same
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${1:-../shared/corpus/cables}"
