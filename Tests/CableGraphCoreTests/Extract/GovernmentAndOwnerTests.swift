@@ -157,3 +157,21 @@ import Testing
         #expect(washington.node(.agency, "United States Congress") != nil)
     }
 }
+
+@Suite struct FormedGroupTests {
+    @Test func bodiesThatFormAGroupAreItsMembers() {
+        // 06SANTIAGO438
+        let a = Analyzed("""
+        The National Children's Service (SENAME) and the National Women's Service (SERNAM) met. SENAME, SERNAM, the \
+        Ministries of Government and Health, PRODEMU (the Foundation for the Development and Promotion of Women) and the \
+        National Board of Chilean Child Care Centers (JUNJI) have formed the Protect Network (Red Protege), which offers \
+        public awareness campaigns. The Ministry of Justice and the Ministry of Interior established the Anti-Trafficking Unit.
+        """, origin: "Embassy Santiago", world: true)
+        #expect(a.pairs(.memberOf) == [
+            "National Children's Service -> Protect Network", "National Women's Service -> Protect Network",
+            "Ministry of Government -> Protect Network", "Ministry of Health -> Protect Network",
+            "Foundation for the Development and Promotion of Women -> Protect Network",
+            "National Board of Chilean Child Care Centers -> Protect Network",
+        ])
+    }
+}

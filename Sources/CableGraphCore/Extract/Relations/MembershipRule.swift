@@ -35,6 +35,12 @@ enum MembershipRule {
                 } }
                 continue
             }
+            // `SENAME, SERNAM, the Ministries of Government and Health ... have formed the Protect Network (Red Protege)`:
+            // bodies that together form a group are its members.
+            if doc.word(t, in: .formWords), let formed = formedGroup(facts, verb: t) {
+                found += formed
+                continue
+            }
             // `<Body> members, especially/including/such as <list>`, `<Body> members include: <list>`, and with the body
             // named earlier by its head word: `Other coalition members include: ...` (the National Coalition).
             guard doc.word(t, is: "members") || doc.word(t, is: "member") else { continue }
@@ -73,6 +79,21 @@ enum MembershipRule {
         return head
     }
 
+    /// Two or more bodies right before `(have) formed` and a group right after it.
+    static func formedGroup(_ facts: SentenceFacts, verb t: Int) -> [RelationMention]? {
+        let doc = facts.doc
+        var k = t
+        while k > facts.range.lowerBound, doc.word(k - 1, in: .formAuxiliaries) { k -= 1 }
+        let founders = facts.list(endingAt: k, types: [.agency])
+        var start = t + 1
+        while doc.word(start, in: SentenceFacts.determiners) { start += 1 }
+        guard founders.count >= 2, let group = facts.mention(at: start), group.tokens.lowerBound == start, group.type == .agency,
+              groupHead(group) != nil, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t) else { return nil }
+        return founders.filter { $0.name != group.name }.map {
+            RelationMention(type: .memberOf, source: $0, target: group, sentence: facts.sentence, confidence: 0.75, rule: name)
+        }
+    }
+
     static let groupWords: Set<String> = ["coalition", "committee", "commission", "council", "network", "alliance", "taskforce",
                                           "group", "board", "forum", "partnership", "consortium"]
 
@@ -108,6 +129,8 @@ enum MembershipRule {
 private extension WordSet {
     static let memberWords: WordSet = ["member", "members", "partners", "participant", "participants", "signatory", "signatories"]
     static let joinWords: WordSet = ["joined", "joins", "join", "acceded"]
+    static let formWords: WordSet = ["formed", "form", "founded", "created", "established"]
+    static let formAuxiliaries: WordSet = ["have", "has", "had", "jointly", "together", "recently", "also", "all"]
     static let ofInTo: WordSet = ["of", "in", "to"]
     static let personalMemberWords: WordSet = ["member", "members"]
     static let memberModifiers: WordSet = ["a", "an", "the", "full", "founding", "active", "permanent", "new", "associate",

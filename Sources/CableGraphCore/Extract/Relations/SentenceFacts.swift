@@ -102,7 +102,28 @@ struct SentenceFacts {
                 k = inner.tokens.lowerBound - 2
                 continue
             }
+            // `PRODEMU (the Foundation for the Development and Promotion of Women) and ...`: a description in parentheses.
+            if doc.isPunctuation(k, 0x29), let open = stride(from: k - 1, through: max(range.lowerBound, k - 12), by: -1)
+                .first(where: { doc.isPunctuation($0, 0x28) }), open > range.lowerBound {
+                if mention(at: open - 1) != nil {
+                    k = open - 1
+                    continue
+                }
+                // An acronym no rule knows, spelled out in the parentheses: the spelled-out body is the item.
+                let first = doc.word(open + 1, is: "the") ? open + 2 : open + 1
+                if let inner = mention(at: first), inner.tokens.lowerBound == first, types.contains(inner.type),
+                   InstitutionNameRule.isAcronymLike(doc, open - 1) {
+                    if found.last != inner { found.append(inner) }
+                    k = open - 2
+                    continue
+                }
+            }
             if (doc.isPunctuation(k, 0x2C) || doc.word(k, is: "and") || doc.word(k, is: "&")) && !found.isEmpty {
+                k -= 1
+                continue
+            }
+            // `and the National Board ...`: an article before a listed name.
+            if doc.word(k, is: "the"), !found.isEmpty, found.last!.tokens.lowerBound == k + 1 {
                 k -= 1
                 continue
             }
