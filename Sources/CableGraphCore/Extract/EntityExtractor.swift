@@ -113,6 +113,8 @@ public struct EntityExtractor: Sendable {
                 // `study by Chile's National Department of ... (SENAME)`: a long form that starts in the sentence's
                 // words is no name.
                 if definition.lettersMatch, let first = definition.long.first, doc.tokens[first].isCapitalized,
+                   // The last word ends the name however the cable writes it (`Civil affairs`, `Committee's`): only the
+                   // words before it can describe a body rather than name it.
                    !doc.word(first, in: NameLexicon.sentenceStarters), !LongForm.describes(definition.long.dropLast(), doc: doc) {
                     learned.addName(doc.text(definition.long), for: entry)
                 }

@@ -5,9 +5,6 @@
 enum PersonAppositiveRule {
     static let name = "person-appositive"
 
-    /// Heads of place names, which are no person's (`Keflavik Airport`, `John F. Kennedy Airport`).
-    static let placeHeads: WordSet = .placeHeadsList
-
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -75,11 +72,8 @@ enum PersonAppositiveRule {
                 words += 1
                 continue
             }
-            guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !t.isPossessive, known[i] == nil, t.length >= 2,
-                  !doc.stem(i, in: PersonRule.titles).found, !doc.word(i, in: PersonRule.titleWords),
-                  NameLexicon.headType(doc, i) == nil, !doc.word(i, in: NameLexicon.calendarWords),
-                  !doc.word(i, in: NameLexicon.portfolioWords), !doc.word(i, in: placeHeads),
-                  !doc.word(i, in: NameLexicon.sentenceStarters), InstitutionNameRule.isNameWord(doc, i) else { break }
+            guard !t.isPossessive, PersonRule.isUntitledNameWord(doc, i, known: known), InstitutionNameRule.isNameWord(doc, i)
+            else { break }
             k = i
             words += 1
         }
@@ -99,8 +93,6 @@ enum PersonAppositiveRule {
 
 private extension WordSet {
     static let articles: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
-    static let placeHeadsList: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
-                                      "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base"]
     /// Titles that name a post in lower case too (`the recently dismissed director of`); not `head`, `leader`, `father`.
     static let lowerCaseTitles: WordSet = [
         "director", "minister", "ambassador", "president", "secretary", "chairman", "chairwoman", "governor", "mayor",

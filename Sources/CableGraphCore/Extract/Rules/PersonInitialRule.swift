@@ -13,15 +13,15 @@ enum PersonInitialRule {
             let initial = doc.tokens[i + 1]
             // The cheap byte tests first: this runs on every token.
             guard initial.length == 1, initial.kind == .word, isUpper(doc.bytes[initial.start]), doc.isPunctuation(i + 2, 0x2E),
-                  isNameWord(doc, i, known: known), isNameWord(doc, i + 3, known: known),
+                  PersonRule.isUntitledNameWord(doc, i, known: known), PersonRule.isUntitledNameWord(doc, i + 3, known: known),
                   // `Washington D. C.`, `U. S.`: an initial after the first word only, and no second initial.
                   !(doc.tokens[i].length == 1), !(i > range.lowerBound && doc.tokens[i - 1].kind == .word && doc.tokens[i - 1].isCapitalized)
             else { continue }
             var end = i + 4
-            if end < range.upperBound, isNameWord(doc, end, known: known), !doc.tokens[i + 3].isPossessive { end += 1 }
+            if end < range.upperBound, PersonRule.isUntitledNameWord(doc, end, known: known), !doc.tokens[i + 3].isPossessive { end += 1 }
             // `John F. Kennedy Airport`, `George C. Marshall Center`: a place or body named after a person.
             if end < range.upperBound, doc.tokens[end].isCapitalized,
-               doc.word(end, in: PersonAppositiveRule.placeHeads) || NameLexicon.headType(doc, end) != nil || known[end] != nil {
+               doc.word(end, in: PersonRule.placeHeads) || NameLexicon.headType(doc, end) != nil || known[end] != nil {
                 i = end - 1
                 continue
             }
@@ -34,12 +34,4 @@ enum PersonInitialRule {
         return found
     }
 
-    private static func isNameWord(_ doc: DocumentTokens, _ k: Int, known: KnownTokens) -> Bool {
-        let t = doc.tokens[k]
-        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.length >= 2 && known[k] == nil
-            && !doc.stem(k, in: PersonRule.titles).found && !doc.word(k, in: PersonRule.titleWords)
-            && NameLexicon.headType(doc, k) == nil && !doc.word(k, in: NameLexicon.calendarWords)
-            && !doc.word(k, in: NameLexicon.sentenceStarters) && !doc.word(k, in: NameLexicon.portfolioWords)
-            && !doc.word(k, in: PersonAppositiveRule.placeHeads)
-    }
 }

@@ -21,7 +21,7 @@ enum PersonListRule {
                 k += 1
                 if doc.word(k, is: "and") { k += 1 }
                 var end = k
-                while end < limit, end - k < 3, isNameWord(doc, end, known: known) { end += 1 }
+                while end < limit, end - k < 3, PersonRule.isUntitledNameWord(doc, end, known: known) { end += 1 }
                 guard end - k >= 2, end == limit || !doc.tokens[end].isCapitalized || doc.tokens[end].kind != .word,
                       // `, Grand Imam of Al Azhar`, `, Skrifstofa Althingis, 150 Reykjavik`: a post or an address, no name.
                       !doc.word(end, in: .afterPosts), !(end < limit && doc.tokens[end].kind == .punctuation && end + 1 < limit
@@ -44,9 +44,9 @@ enum PersonListRule {
         var found: [Mention] = []
         for k in range where k + 2 < range.upperBound && doc.tokens[k].isPossessive {
             let owner = known[k].map { $0.type == .agency } ?? InstitutionNameRule.isAcronymLike(doc, k)
-            guard owner, isNameWord(doc, k + 1, known: known), isNameWord(doc, k + 2, known: known) else { continue }
+            guard owner, PersonRule.isUntitledNameWord(doc, k + 1, known: known), PersonRule.isUntitledNameWord(doc, k + 2, known: known) else { continue }
             var end = k + 3
-            if end < range.upperBound, isNameWord(doc, end, known: known) { end += 1 }
+            if end < range.upperBound, PersonRule.isUntitledNameWord(doc, end, known: known) { end += 1 }
             guard end < range.upperBound, !doc.tokens[end].isCapitalized || doc.tokens[end].kind == .punctuation else { continue }
             let tokens = (k + 1)..<end
             found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
@@ -59,14 +59,6 @@ enum PersonListRule {
     static let ambiguousTitles: Set<String> = ["general", "major", "head", "chief", "leader", "father", "sister", "speaker",
                                                "charge", "justice", "representative", "president"]
 
-    private static func isNameWord(_ doc: DocumentTokens, _ k: Int, known: KnownTokens) -> Bool {
-        let t = doc.tokens[k]
-        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.length >= 2 && known[k] == nil
-            && !doc.stem(k, in: PersonRule.titles).found && !doc.word(k, in: PersonRule.titleWords)
-            && NameLexicon.headType(doc, k) == nil && !doc.word(k, in: NameLexicon.calendarWords)
-            && !doc.word(k, in: NameLexicon.sentenceStarters) && !doc.word(k, in: NameLexicon.portfolioWords)
-            && !doc.word(k, in: PersonAppositiveRule.placeHeads)
-    }
 }
 
 private extension WordSet {

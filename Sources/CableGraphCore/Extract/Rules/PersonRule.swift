@@ -51,6 +51,22 @@ public enum PersonRule {
     /// Lower-case particles of family names.
     static let nameParticles: WordSet = ["wa", "van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
 
+    /// Heads of place names, which are no person's (`Keflavik Airport`, `John F. Kennedy Airport`).
+    static let placeHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
+                                      "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base"]
+
+    /// A word that can be part of a name found without a title before it (`Roman Abramovich`, `Ariel O. Lijo`): a
+    /// capitalized word, not in capitals, that no dictionary knows and that is no title, head, calendar word,
+    /// sentence starter, portfolio or place head.
+    static func isUntitledNameWord(_ doc: DocumentTokens, _ k: Int, known: KnownTokens) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && t.length >= 2 && known[k] == nil
+            && !doc.stem(k, in: titles).found && !doc.word(k, in: titleWords)
+            && NameLexicon.headType(doc, k) == nil && !doc.word(k, in: NameLexicon.calendarWords)
+            && !doc.word(k, in: NameLexicon.sentenceStarters) && !doc.word(k, in: NameLexicon.portfolioWords)
+            && !doc.word(k, in: placeHeads)
+    }
+
     /// `al-Megrahi`, `el-Sisi`: a lower-case article joined by a hyphen to a capitalized name.
     static func isArticleJoinedName(_ doc: DocumentTokens, _ k: Int) -> Bool {
         let t = doc.tokens[k]
