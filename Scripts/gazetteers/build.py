@@ -9,11 +9,12 @@ Sources (pinned in requirements.txt):
   english-words    Webster's 2nd word list, case kept (is a name also a common word?)
   wordfreq         English word frequencies (how common is that word?)
   names            US Census 1990 given names and surnames
+  Faker            per-locale first names (given-names.tsv)
   sources/*.tsv    hand-curated tables (cable usage, historical names, demonyms,
                    regions, organizations, subdivision names, flag overrides)
 
 Writes Sources/CableGraphCore/Resources/Gazetteers/{countries,subdivisions,regions,
-organizations,cities}.tsv. Output is deterministic: re-running gives identical bytes.
+organizations,cities,given-names}.tsv. Output is deterministic: re-running gives identical bytes.
 
 Usage: python3 Scripts/gazetteers/build.py [--out DIR]
 """
@@ -26,6 +27,8 @@ import difflib
 import gettext
 import importlib.resources
 import io
+import importlib
+import pkgutil
 import json
 import os
 import re
@@ -38,6 +41,7 @@ from unidecode import unidecode
 from english_words import get_english_words_set
 from wordfreq import zipf_frequency
 import names as census_names
+import faker.providers.person as faker_person
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -803,6 +807,68 @@ def add_ambiguity_flags(tables, words: WordKnowledge) -> None:
             r["flags"] = uniq(flags)
 
 
+# ---------------------------------------------------------------------------
+# given names: the first word of a person's name written without a title
+# ---------------------------------------------------------------------------
+
+# Cyrillic as cables romanize it (BGN/PCGN-like: Natalya, Aleksandr, Yuriy), not unidecode's Natal'ia.
+_CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye"))
+_CYRILLIC.update({"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "",
+                  "ю": "yu", "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g"})
+GIVEN_NAME_CENSUS_CUM = 90.0   # census given names inside the top 90 % cumulative share
+# A given name is flagged as a word when it is a common one too. Names themselves make `marco`, `pablo` and `maria`
+# frequent (Zipf near 4), so the bar is higher than WordKnowledge's 3.0.
+GIVEN_NAME_WORD_ZIPF = 4.0
+# Particles inside names, words that begin place names (Santa Cruz, San Jose) and faith adjectives (Christian
+# Democrats, Muslim Ummah): in cables more often these than the first word of a person's name.
+NOT_GIVEN_NAMES = {"abu", "bin", "ibn", "bint", "del", "della", "der", "den", "van", "von", "dos", "das", "ter", "ten", "san",
+                   "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "lake", "christian", "muslim"}
+
+
+def romanize(name: str) -> list[str]:
+    """The ASCII forms of a name; an initial Cyrillic `Е` gives both `E` and `Ye` (Evgeniy, Yevgeniy)."""
+    if any("\u0400" <= ch <= "\u04ff" for ch in name):
+        out = "".join(_CYRILLIC.get(ch.lower(), ch) for ch in name)
+        forms = [out[:1].upper() + out[1:]]
+        if name[:1] in "Ее":
+            forms.append("Y" + out)
+        return forms
+    return [unidecode(name)]
+
+
+def build_given_names(words: "WordKnowledge") -> list[tuple[str, str]]:
+    """Census given names and Faker's per-locale first names, romanized, each flagged `word` when it is
+    also a common English word (Will, Mark, Grant: a name only where a capital is no sentence's first)."""
+    census = WordKnowledge._census("dist.male.first", GIVEN_NAME_CENSUS_CUM)
+    census |= WordKnowledge._census("dist.female.first", GIVEN_NAME_CENSUS_CUM)
+    found = set(census)
+    for module in sorted(m.name for m in pkgutil.iter_modules(faker_person.__path__)):
+        # The `en` list is every name in US birth records, rare ones (Crockett, Lincoln) too: the census covers English.
+        if module in ("en", "en_US"):
+            continue
+        provider = getattr(importlib.import_module(f"faker.providers.person.{module}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, dict, set)):
+                for entry in value:
+                    for form in romanize(str(entry)):
+                        found.update(form.split())
+    out = []
+    for name in found:
+        name = name.strip(".,")
+        if len(name) < 3 or not name.isascii() or not name.isalpha() or not name[0].isupper() or name.isupper():
+            continue
+        name = name[0] + name[1:].lower()
+        if name.lower() in NOT_GIVEN_NAMES:
+            continue
+        common = words.is_word(name) and zipf_frequency(name.lower(), "en") >= GIVEN_NAME_WORD_ZIPF
+        # A common word that only another country's list has (`Forum`, `Canal`, `Innocent`) is more often the word.
+        if common and name not in census:
+            continue
+        out.append((name, "word" if common else ""))
+    return sorted(set(out))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=DEFAULT_OUT)
@@ -851,8 +917,10 @@ def main() -> None:
               ["key", "name", "country", "subdivision", "aliases", "population", "flags"],
               [[r["key"], r["name"], r["country"], r["subdivision"], join_list(r["aliases"]), r["population"],
                 join_list(r["flags"])] for r in sorted(cities, key=lambda r: r["key"])])
+    given = build_given_names(words)
+    write_tsv(os.path.join(args.out, "given-names.tsv"), ["name", "flags"], [[n, f] for n, f in given])
     print(f"countries {len(countries)}, subdivisions {len(subs)}, regions {len(regions)}, "
-          f"organizations {len(orgs)}, cities {len(cities)} -> {os.path.relpath(args.out, ROOT)}")
+          f"organizations {len(orgs)}, cities {len(cities)}, given names {len(given)} -> {os.path.relpath(args.out, ROOT)}")
 
 
 if __name__ == "__main__":

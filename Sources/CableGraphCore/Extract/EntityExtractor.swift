@@ -17,9 +17,11 @@ public struct Extraction: Sendable {
 /// names again (`MPS`, `Ministry of Civil affairs`) and reads legal articles against the laws named.
 public struct EntityExtractor: Sendable {
     public let gazetteer: Gazetteer
+    public let givenNames: GivenNames
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, givenNames: GivenNames = .shared) {
         self.gazetteer = gazetteer
+        self.givenNames = givenNames
     }
 
     public func extract(_ document: CableDocument) -> Extraction {
@@ -51,6 +53,7 @@ public struct EntityExtractor: Sendable {
             let persons = PersonRule.mentions(in: doc, sentence: s, known: named)
                 + PersonAppositiveRule.mentions(in: doc, sentence: s, known: named)
                 + PersonInitialRule.mentions(in: doc, sentence: s, known: named)
+                + PersonGivenNameRule.mentions(in: doc, sentence: s, known: named, given: givenNames)
                 + PersonListRule.afterBody(in: doc, sentence: s, known: named)
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)

@@ -180,8 +180,8 @@ import Testing
         The following Costa Rican judges participated: -- Adriana Jarquin Coto - Penal Judge -- Alvaro Hernandez Aguilar - \
         Civil Judge -- Marco Troyo Cordero - Constitutional Court room -- Ricardo Rodriguez Vega - Special Collection Judge
         """, origin: "Embassy San Jose", world: true)
-        // A line whose post is no title (`Constitutional Court room`) names no one we can tell.
-        #expect(a.labels(.person) == ["Adriana Jarquin Coto", "Alvaro Hernandez Aguilar", "Ricardo Rodriguez Vega"])
+        // A line whose post is no title (`Constitutional Court room`) names its person only through a known given name.
+        #expect(a.labels(.person) == ["Adriana Jarquin Coto", "Alvaro Hernandez Aguilar", "Marco Troyo Cordero", "Ricardo Rodriguez Vega"])
     }
 
     @Test func cableShorthandIsATitle() {
@@ -206,5 +206,41 @@ import Testing
         // The corpus run: a person last in a sentence, the next one opening on `(`, once built a backwards range.
         let a = Analyzed("He met Ambassador John Smith. (C) The talks went on.", world: true)
         #expect(a.labels(.person) == ["John Smith"])
+    }
+}
+
+@Suite struct GivenNameRuleTests {
+    @Test func aKnownGivenNameStartsAPersonWithoutATitle() {
+        let a = Analyzed("""
+        Community leaders such as Yevgeniy Korotkevich of the Tula Choral Synagogue disagreed.         Maria de los Angeles Fuentes Ovares from the bar association spoke next. Svetlana Kuzmenkova, whose group tracks         hate crimes, agreed.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.person) == ["Maria de los Angeles Fuentes Ovares", "Svetlana Kuzmenkova", "Yevgeniy Korotkevich"])
+    }
+
+    @Test func namesOfPlacesBodiesAndMediaAreNoPersons() {
+        let a = Analyzed("""
+        The delegation visited the Benjamin Franklin Library, then Kirk McDonald Park. The Edwin Lutalo Foundation         hosted it, and a reporter of the Santiago Times wrote that Marco Gutierrez Times was closed.         After the visit Christian Democrats met in Camp David.
+        """, origin: "Embassy Kampala", world: true)
+        #expect(a.labels(.person).isEmpty)
+    }
+
+    @Test func aGivenNameThatIsAWordNeedsALongNameAtASentenceStart() {
+        let a = Analyzed("""
+        Will Parliament pass it? Grant Shapps spoke. Frank Oduya Mwangi spoke as well, and so did Grant Shapps.
+        """, origin: "Embassy Nairobi", world: true)
+        // `Grant` opening a sentence with one more word is the verb's guess; later in a sentence it is a name.
+        #expect(a.labels(.person) == ["Frank Oduya Mwangi", "Grant Shapps"])
+    }
+
+    @Test func theBundledListHoldsNamesOfManyLanguages() {
+        let given = GivenNames.shared
+        #expect(given.problems.isEmpty)
+        #expect(given.names.count > 10_000)
+        for name in ["Natalya", "Aleksandr", "Jorge", "Mohammed", "Svetlana", "Kofi", "Yuriy", "Rocio"] {
+            #expect(given.names.contains(name), "\(name)")
+        }
+        for word in ["Santa", "Christian", "Forum", "Abu"] { #expect(!given.names.contains(word), "\(word)") }
+        #expect(given.commonWords.contains("Will") && given.commonWords.contains("Grant"))
+        #expect(!given.commonWords.contains("Jorge"))
     }
 }

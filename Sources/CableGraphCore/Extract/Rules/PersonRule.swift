@@ -49,11 +49,17 @@ public enum PersonRule {
     static let portfolioOpeners: WordSet = ["of", "for", "the"]
 
     /// Lower-case particles of family names.
-    static let nameParticles: WordSet = ["wa", "van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
+    static let nameParticles: WordSet = ["wa", "van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "los", "las", "bin", "ibn", "bint", "al", "el", "le", "la", "ter", "ten"]
 
-    /// Heads of place names, which are no person's (`Keflavik Airport`, `John F. Kennedy Airport`).
+    /// Heads of the names of places, media, firms and party members, which are no person's (`Keflavik Airport`,
+    /// `John F. Kennedy Airport`, `Benjamin Franklin Library`, `Santiago Times`, `Christian Democrats`).
     static let placeHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
-                                      "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base"]
+                                      "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base",
+                                      "park", "dam", "glen", "library", "museum", "memorial", "stadium", "hall", "plaza",
+                                      "beach", "bay", "falls", "highway", "road", "prize", "award", "times", "post", "news",
+                                      "herald", "tribune", "journal", "gazette", "daily", "radio", "television", "magazine",
+                                      "group", "holdings", "company", "corporation", "inc", "ltd", "motors", "airlines",
+                                      "airways", "lines", "shipping", "banco", "democrats", "democrat", "republicans", "socialists", "liberals"]
 
     /// A word that can be part of a name found without a title before it (`Roman Abramovich`, `Ariel O. Lijo`): a
     /// capitalized word, not in capitals, that no dictionary knows and that is no title, head, calendar word,
