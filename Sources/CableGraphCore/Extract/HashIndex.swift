@@ -5,10 +5,15 @@ struct HashIndex: Sendable {
     private var values: [Int32]
     private var mask: Int
     private(set) var count = 0
+    /// The share of slots that may be full before the table doubles. The matcher's tables are built
+    /// once and read for every token, so they stay half empty; the graph's edge index holds millions of
+    /// keys and fills to 0.7.
+    private let maxLoad: Double
 
-    init(capacity: Int = 16) {
+    init(capacity: Int = 16, maxLoad: Double = 0.5) {
+        self.maxLoad = maxLoad
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while Double(size) * maxLoad < Double(capacity) { size <<= 1 }
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: -1, count: size)
         mask = size - 1
@@ -34,7 +39,7 @@ struct HashIndex: Sendable {
 
     mutating func set(_ key: UInt64, _ value: Int32) {
         precondition(value >= 0, "values are non-negative")
-        if (count + 1) * 2 > keys.count { grow() }
+        if Double(count + 1) > Double(keys.count) * maxLoad { grow() }
         var i = HashIndex.slot(key, mask)
         while values[i] >= 0 {
             if keys[i] == key { values[i] = value; return }

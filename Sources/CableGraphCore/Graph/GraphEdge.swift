@@ -71,8 +71,10 @@ public struct GraphEdge: Sendable, Hashable {
     /// The evidence a relation type keeps (`evidenceLimit`, `keepsEvidenceText` in the ontology): the first
     /// items in cable and sentence order, so that merging in any order keeps the same ones.
     static func kept(_ evidence: [Evidence], for type: RelationType) -> [Evidence] {
+        // A list cut with `removeLast` keeps its whole buffer: millions of mention edges (limit 0) would each hold
+        // an empty list's memory. A new array of the kept items holds only them.
         var list = evidence
-        if let limit = type.evidenceLimit, list.count > limit { list.removeLast(list.count - limit) }
+        if let limit = type.evidenceLimit, list.count > limit { list = limit == 0 ? [] : Array(list[..<limit]) }
         if !type.keepsEvidenceText {
             for i in list.indices where !list[i].text.isEmpty { list[i].text = "" }
         }

@@ -10,8 +10,8 @@
 public struct KnowledgeGraph: Sendable {
     private var nodeList: [GraphNode] = []
     private var nodeIndex: [String: Int32] = [:]
-    private var records: [EdgeRecord] = []
-    private var edgeIndex = HashIndex()
+    private var records = ChunkedList<EdgeRecord>()
+    private var edgeIndex = HashIndex(maxLoad: 0.7)
     /// Numbers held for edge ends that are not nodes (yet): not part of the graph's nodes.
     private var placeholders: Set<Int32> = []
 
