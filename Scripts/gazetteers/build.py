@@ -779,17 +779,23 @@ def add_ambiguity_flags(tables, words: WordKnowledge) -> None:
     Adds to row['flags']: ambiguous (the name itself), the reasons (word, person, other, short),
     ambiguous-alias:FORM (an alias/acronym/demonym that is ambiguous) and collides:KIND:KEY."""
     index = collections.defaultdict(set)
+    place_country = {}
     for kind, rows in tables.items():
         for r in rows:
             for f in r["forms"]:
                 index[f].add(r["ref"])
+            if kind in ("city", "subdivision"):
+                place_country[r["ref"]] = r["country"]
     for kind, rows in tables.items():
         for r in rows:
             flags = list(r["flags"])
             name_reasons = words.reasons(r["name"])
             others_by_form = {f: sorted(index[f] - {r["ref"]}) for f in r["forms"]}
-            # a city and the province/municipality of the same name are one place at two levels
-            if name_reasons or others_by_form.get(r["name"]):
+            # A city and the division of the same name in the same country (Berlin, Vienna, Banjul) are one place
+            # at two levels: that is no ambiguity, and the extractor reads the city.
+            others = [o for o in others_by_form.get(r["name"], [])
+                      if not (r["ref"] in place_country and place_country.get(o) == place_country[r["ref"]])]
+            if name_reasons or others:
                 flags.append("ambiguous")
             flags += name_reasons
             collided = set()

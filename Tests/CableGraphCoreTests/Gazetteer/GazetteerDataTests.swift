@@ -199,7 +199,10 @@ import Testing
         let beijing = gaz.city(key: "cn-beijing")
         #expect(beijing?.isCapital == true)
         #expect(beijing?.subdivision == "CN-BJ")
-        #expect(beijing?.isAmbiguous == true)  // also the municipality, and a metonym for the government
+        // The municipality of the same name is the same place, one level up: no ambiguity.
+        #expect(beijing?.isAmbiguous == false)
+        // A division of another country with the same name is one (Cordoba, Argentina and Cordoba, Colombia).
+        #expect(gaz.city(key: "ar-cordoba")?.isAmbiguous == true)
         #expect(gaz.cities(named: "Rangoon").map(\.country) == ["MM"])
         #expect(gaz.cities(named: "Bombay").first?.name == "Mumbai")
         #expect(gaz.city(key: "kw-kuwait-city")?.ambiguousForms.contains("Kuwait") == true)
