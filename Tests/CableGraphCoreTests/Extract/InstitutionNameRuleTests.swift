@@ -12,6 +12,9 @@ import Testing
          "Central Committee on the Comprehensive Management of Public Security"),
         ("The authorities include the General People's Committee for Foreign Liaison and International Cooperation.",
          "General People's Committee for Foreign Liaison and International Cooperation"),
+        // 09LONDON2819, 08NAIROBI2671: groups of states and working groups are bodies.
+        ("Fiji was suspended by the Commonwealth Ministerial Action Group in September.", "Commonwealth Ministerial Action Group"),
+        ("The Interagency Working Group on Trafficking in Persons met twice.", "Interagency Working Group on Trafficking in Persons"),
     ])
     func findsAgencyNames(_ sentence: String, _ name: String) {
         #expect(Analyzed(sentence).labels(.agency).contains(name))

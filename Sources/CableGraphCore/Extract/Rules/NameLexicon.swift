@@ -9,7 +9,7 @@ enum NameLexicon {
         "consulate", "foundation", "center", "centre", "institute", "university", "union", "league", "organization",
         "organisation", "service", "authority", "directorate", "secretariat", "assembly", "parliament", "congress",
         "senate", "cabinet", "coalition", "network", "fund", "bank", "front", "movement", "society", "alliance",
-        "tribunal", "unit", "force", "staff", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
+        "tribunal", "unit", "force", "group", "staff", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
         "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
         "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura", "taskforce",
         "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency",
