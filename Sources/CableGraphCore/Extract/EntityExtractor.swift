@@ -56,6 +56,7 @@ public struct EntityExtractor: Sendable {
                 + PersonGivenNameRule.mentions(in: doc, sentence: s, known: named, given: givenNames)
                 + PersonListRule.afterBody(in: doc, sentence: s, known: named)
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
+                + gazetteer.compoundPlaceMentions(in: doc, sentence: s, country: country, covered: dictionaryMentions[s])
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }

@@ -40,6 +40,14 @@ enum MentionSelector {
                 if m.tokens.allSatisfy({ owner[$0 - base] < 0 || kept[owner[$0 - base]].type == .legalArticle }) { kept.append(m) }
                 continue
             }
+            // The places of one hyphenated word (`Nairobi-Zurich`) share its token: they never clash with each other.
+            if m.attributes["compound"] != nil {
+                if m.tokens.allSatisfy({ owner[$0 - base] < 0 || kept[owner[$0 - base]].attributes["compound"] != nil }) {
+                    for t in m.tokens { owner[t - base] = kept.count }
+                    kept.append(m)
+                }
+                continue
+            }
             guard !m.tokens.isEmpty else { continue }
             // The one owner of every token of the span (-1: none), or nil when they differ.
             let first = owner[m.tokens.lowerBound - base]

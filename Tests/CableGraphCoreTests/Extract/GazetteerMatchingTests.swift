@@ -100,4 +100,22 @@ import Testing
         #expect(a.labels(.city).isSuperset(of: ["Washington", "Berlin", "Vienna", "Kabul", "Banjul"]))
         #expect(a.labels(.province).isEmpty)
     }
+
+    @Test func placesJoinedByHyphensAreEachMentioned() {
+        // 08NAIROBI2671: `Nairobi-Zurich-Berlin-London instead of Nairobi-London`.
+        let a = Analyzed("""
+        Couriers take indirect routes (Nairobi-Berlin-London instead of Nairobi-London). The Kenya-Somalia border \
+        stayed closed, and Israeli-Palestinian talks resumed.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(a.labels(.city).isSuperset(of: ["Nairobi", "Berlin", "London"]))
+        #expect(a.labels(.country).isSuperset(of: ["Kenya", "Somalia", "Israel"]))
+    }
+
+    @Test func aHyphenatedWordWithAPartThatIsNoPlaceNamesNone() {
+        let a = Analyzed("""
+        Afro-Brazilian groups met Calmy-Rey. The US-India Mutual Legal Assistance Treaty entered into force.
+        """, origin: "Embassy Brasilia", world: true)
+        #expect(a.labels(.country).isEmpty)
+        #expect(a.labels(.law) == ["US-India Mutual Legal Assistance Treaty"])
+    }
 }

@@ -139,6 +139,44 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// Places joined by hyphens in one word (`Nairobi-Zurich-Berlin-London`, `Afghanistan-Pakistan`, `Israeli-Palestinian`):
+    /// a mention of each, marked `compound`, when every part is a place the dictionary knows. A word with any other
+    /// part (`Al-Qaeda`, `Afro-Brazilian`, `Calmy-Rey`) names no place. `covered`: the sentence's dictionary mentions,
+    /// in text order. The parts are no known words for the name rules: `US-India Mutual Legal Assistance Treaty` stays whole.
+    func compoundPlaceMentions(in doc: DocumentTokens, sentence: Int, country: String?, covered: [Mention]) -> [Mention] {
+        guard !doc.allCaps[sentence] else { return [] }
+        var found: [Mention] = []
+        var next = 0
+        for k in doc.sentences[sentence] {
+            let t = doc.tokens[k]
+            guard t.kind == .word, t.isCapitalized, t.length >= 5, doc.bytes[t.start..<t.end].contains(0x2D) else { continue }
+            while next < covered.count, covered[next].tokens.upperBound <= k { next += 1 }
+            if next < covered.count, covered[next].tokens.contains(k) { continue }
+            var parts: [Range<Int>] = []
+            var start = t.start
+            for i in t.start...t.end where i == t.end || doc.bytes[i] == 0x2D {
+                parts.append(start..<i)
+                start = i + 1
+            }
+            guard parts.count >= 2, parts.allSatisfy({ $0.count >= 2 && isUpper(doc.bytes[$0.lowerBound]) }) else { continue }
+            var places: [Mention] = []
+            for part in parts {
+                let text = String(decoding: doc.bytes[part], as: UTF8.self)
+                let options = lookup(text).filter { target in
+                    guard [.country, .city, .province, .region].contains(target.type) else { return false }
+                    return !(target.ambiguous && (target.type == .province || target.type == .city) && target.scope != country)
+                }
+                guard let target = choose(options, country: country) else { break }
+                places.append(Mention(type: target.type, clean: part, tokens: k..<(k + 1), sentence: sentence, surface: text,
+                                      name: target.name, key: target.key, scope: target.scope == "INT" ? nil : target.scope,
+                                      rule: Gazetteer.rule, confidence: target.ambiguous ? 0.7 : 0.9,
+                                      attributes: target.demonym ? ["demonym": "true", "compound": "true"] : ["compound": "true"]))
+            }
+            if places.count == parts.count { found += places }
+        }
+        return found
+    }
+
     /// Among entries with the same name: countries first (`Georgia`, `Mexico`), then the cable's own
     /// country's places (`Punjab` in a cable from Islamabad), organizations, cities, first-level divisions, regions.
     /// A city outranks a division of the same name (`Cairo`, `Sao Paulo`, `Tripoli`): cables name the city;
