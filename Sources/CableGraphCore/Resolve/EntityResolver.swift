@@ -73,10 +73,12 @@ public struct EntityResolver: Sendable {
         }
         try deadline.check()
         let sameInitials = Self.acronymVariants(acronymed, keyless)
+        let inner = try Self.innerVariants(keyless, deadline: deadline)
         let identify = { @Sendable (m: Mention) -> EntityIdentity in
             var identity = base(m)
             if let written = typos[identity.id] { identity = written }
             if let defined = sameInitials[identity.id] { identity = defined }
+            if let fuller = inner[identity.id] { identity = fuller }
             if let longer = extensions[identity.id] { identity = longer }
             return identity
         }
@@ -237,7 +239,7 @@ public struct EntityResolver: Sendable {
     /// Names that another name of the same type and country extends with a complement
     /// (`X` -> `X on Y`, `X for Y`, `X against Y`) map to the longer name.
     static func extensions(_ identities: [EntityIdentity], deadline: TimeLimit = .none) throws -> [String: EntityIdentity] {
-        let connectors = ["-on-", "-for-", "-against-", "-to-", "-in-", "-of-"]
+        let connectors = ["-on-", "-for-", "-against-", "-to-", "-in-", "-of-", "-and-"]
         var longest: [String: EntityIdentity] = [:]
         let unique = Dictionary(identities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Sorted ids put every extension of an id right after it.
@@ -264,6 +266,50 @@ public struct EntityResolver: Sendable {
             }
         }
         return longest
+    }
+}
+
+extension EntityResolver {
+    /// Within a document, a body's name that a longer name of the same country holds word for word and in order, ending
+    /// on the same word (`Ministry of Planning` in `Ministry of National Planning`, `Trafficking Unit` in `OIJ Trafficking
+    /// Unit`, `Prosecutor's Office` in `General Prosecutor's Office`): the same body, when no `of`, `for`, ... comes before
+    /// it in the longer name, and every longer name that holds it is held by the longest one. Names of two words or
+    /// more, found by rules (no dictionary key).
+    static func innerVariants(_ identities: [EntityIdentity], deadline: TimeLimit = .none) throws -> [String: EntityIdentity] {
+        let unique = Dictionary(identities.filter { $0.type == .agency && $0.key == nil }.map { ($0.id, $0) },
+                                uniquingKeysWith: { a, _ in a })
+        guard unique.count > 1 else { return [:] }
+        struct Name { var identity: EntityIdentity; var owner: Substring; var words: [Substring] }
+        let names: [Name] = unique.keys.sorted().map { id in
+            let colon = id.lastIndex(of: ":") ?? id.startIndex
+            return Name(identity: unique[id]!, owner: id[..<colon], words: id[colon...].dropFirst().split(separator: "-"))
+        }
+        // Words that open a complement: a name held after one of them is the larger body a unit belongs to
+        // (`Organization for Judicial Investigations` in `Cybercrimes Unit of the Organization for Judicial Investigations`).
+        let complement: Set<Substring> = ["of", "for", "on", "the", "and", "in", "to", "at", "de", "del", "la"]
+        func holds(_ long: [Substring], _ short: [Substring]) -> Bool {
+            var i = 0
+            for word in long {
+                if i < short.count && word == short[i] {
+                    i += 1
+                } else if i == 0 && complement.contains(word) {
+                    return false
+                }
+            }
+            return i == short.count
+        }
+        var out: [String: EntityIdentity] = [:]
+        for (n, a) in names.enumerated() {
+            if n & 31 == 0 { try deadline.check() }
+            guard a.words.count >= 2 else { continue }
+            let longer = names.filter { b in
+                b.words.count > a.words.count && b.owner == a.owner && b.words.last == a.words.last && holds(b.words, a.words)
+            }
+            guard let longest = longer.max(by: { ($0.words.count, $1.identity.id) < ($1.words.count, $0.identity.id) }),
+                  longer.allSatisfy({ holds(longest.words, $0.words) }) else { continue }
+            out[a.identity.id] = longest.identity
+        }
+        return out
     }
 }
 

@@ -188,6 +188,27 @@ import Testing
         #expect(npa?.aliases.isSuperset(of: ["NPA", "National Plan of Action"]) == true)
     }
 
+    @Test func aShorterNameOfTheSameBodyIsOneNode() {
+        // 09SANJOSE127, 08SANJOSE911: a cable names a body in full once, then shorter.
+        let a = Analyzed("""
+        The Ministry of Labor and Social Security and the Ministry of National Planning signed the plan. The Ministry of \
+        Labor trains inspectors, and the Ministry of Planning pays for it. The General Prosecutor's Office opened 12 \
+        cases; the Prosecutor's Office has four prosecutors.
+        """, origin: "Embassy San Jose", world: true)
+        #expect(a.labels(.agency).isSuperset(of: ["Ministry of Labor and Social Security", "Ministry of National Planning",
+                                                   "General Prosecutor's Office"]))
+        #expect(!a.labels(.agency).contains("Ministry of Labor") && !a.labels(.agency).contains("Ministry of Planning"))
+        #expect(!a.labels(.agency).contains("Prosecutor's Office"))
+    }
+
+    @Test func aBodyNamedAfterOfInALongerNameIsAnotherBody() {
+        let a = Analyzed("""
+        The Organization for Judicial Investigations has a Cybercrimes Unit of the Organization for Judicial Investigations \
+        in San Jose.
+        """, origin: "Embassy San Jose", world: true)
+        #expect(a.labels(.agency).contains("Organization for Judicial Investigations"))
+    }
+
     @Test func aKnownEntityAfterAndStartsAnotherName() {
         // 03RANGOON1452
         let burma = Analyzed("An unspecified MOU between the Burmese Ministry of Education and India's Ministry of Human Resource Development.", origin: "Embassy Rangoon")
