@@ -118,4 +118,14 @@ import Testing
         #expect(a.labels(.country).isEmpty)
         #expect(a.labels(.law) == ["US-India Mutual Legal Assistance Treaty"])
     }
+
+    @Test func aNameOfTwoCountriesIsTheCablesOwnOne() {
+        // 07KINSHASA797: `a large company that has been working in the Congo` is in the DRC.
+        let kinshasa = Analyzed("The company has been working in the Congo since 2001 with Congolese officials.",
+                                origin: "Embassy Kinshasa", world: true)
+        #expect(kinshasa.labels(.country) == ["Democratic Republic of the Congo"])
+        let brazzaville = Analyzed("The company has been working in the Congo since 2001 with Congolese officials.",
+                                   origin: "Embassy Brazzaville", world: true)
+        #expect(brazzaville.labels(.country) == ["Republic of the Congo"])
+    }
 }

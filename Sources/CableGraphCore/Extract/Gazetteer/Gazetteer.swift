@@ -177,14 +177,15 @@ public struct Gazetteer: Sendable {
         return found
     }
 
-    /// Among entries with the same name: countries first (`Georgia`, `Mexico`), then the cable's own
+    /// Among entries with the same name: countries first (`Georgia`, `Mexico`), the cable's own country first of two, then the cable's own
     /// country's places (`Punjab` in a cable from Islamabad), organizations, cities, first-level divisions, regions.
     /// A city outranks a division of the same name (`Cairo`, `Sao Paulo`, `Tripoli`): cables name the city;
     /// the division has its own longer form (`Cairo Governorate`, `Sao Paulo State`).
     private func choose(_ options: [GazetteerTarget], country: String?) -> GazetteerTarget? {
         guard options.count > 1 else { return options.first }
         func rank(_ t: GazetteerTarget) -> Int {
-            if t.type == .country { return 0 }
+            // `Congo` in a cable from Kinshasa is the DRC, from Brazzaville the Republic of the Congo.
+            if t.type == .country { return country != nil && t.key == "country:" + country! ? -1 : 0 }
             let home = country != nil && t.scope == country ? 0 : 10
             let typeRank: Int
             switch t.type {
