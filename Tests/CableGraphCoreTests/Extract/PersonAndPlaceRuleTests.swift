@@ -232,6 +232,17 @@ import Testing
         #expect(a.labels(.person) == ["Frank Oduya Mwangi", "Grant Shapps"])
     }
 
+    @Test func aTownNamedLikeAPersonStartsAName() {
+        // `Vladimir` is also a Russian town.
+        let a = Analyzed("""
+        Vladimir Yakunin told us the law would pass. The Ecuadorian Ambassador in Washington Luis Gallegos agreed, and \
+        officials cited the Paris Declaration.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.person) == ["Vladimir Yakunin", "Luis Gallegos"])
+        #expect(!a.labels(.city).contains("Vladimir"))
+        #expect(a.labels(.city).contains("Washington"))
+    }
+
     @Test func theBundledListHoldsNamesOfManyLanguages() {
         let given = GivenNames.shared
         #expect(given.problems.isEmpty)

@@ -17,10 +17,13 @@ enum PersonGivenNameRule {
             guard t.kind == .word, t.length >= 3, isUpper(doc.bytes[t.start]), doc.word(i, in: given.names) else { continue }
             // After a capitalized word it is inside a longer name (`Camp David`; after a title, the title rule's);
             // after `the` it names a thing (`the Christian Science Monitor`).
-            if i > range.lowerBound, doc.tokens[i - 1].kind == .word, doc.tokens[i - 1].isCapitalized || doc.word(i - 1, is: "the") {
+            // A place before it is no part of the name (`Paris Yves Bot`).
+            if i > range.lowerBound, doc.tokens[i - 1].kind == .word, doc.tokens[i - 1].isCapitalized || doc.word(i - 1, is: "the"),
+               !(isPlace(known[i - 1]) && !doc.word(i, in: given.commonWords)) {
                 continue
             }
-            guard PersonRule.isUntitledNameWord(doc, i, known: known) else { continue }
+            guard PersonRule.isUntitledNameWord(doc, i, known: known) || isTownNamedLikeAPerson(doc, i, known: known, given: given)
+            else { continue }
             // At a sentence's start a name that is also a word (`Will`, `Grant`) needs a long name after it
             // (`Maria del Rocio Cerdas Quesada`).
             let wordAtStart = doc.word(i, in: given.commonWords) && startsSentence(doc, i, range)
@@ -52,6 +55,25 @@ enum PersonGivenNameRule {
         }
         return found
     }
+
+    /// A given name that the dictionary also knows as a town or division, alone (`Vladimir` in `Vladimir Bozhko`): the
+    /// name word after it makes it a person's, unless a preposition of place comes first (`Ambassador in Washington Luis
+    /// Gallegos`).
+    static func isTownNamedLikeAPerson(_ doc: DocumentTokens, _ k: Int, known: KnownTokens, given: GivenNames) -> Bool {
+        guard let span = known[k], span.tokens == k..<(k + 1), span.type == .city || span.type == .province,
+              doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps, !doc.tokens[k].isPossessive,
+              !doc.word(k - 1, in: placePrepositions),
+              // `Paris Yves Bot`: the town, then the person.
+              !doc.word(k + 1, in: given.names) else { return false }
+        return PersonRule.isUntitledNameWord(doc, k + 1, known: known)
+    }
+
+    static func isPlace(_ span: KnownTokens.Span?) -> Bool {
+        guard let span else { return false }
+        return span.type == .city || span.type == .province || span.type == .country || span.type == .region
+    }
+
+    static let placePrepositions: WordSet = ["in", "to", "from", "at", "near", "outside", "via", "toward", "towards"]
 
     /// Only punctuation (a bullet, a parenthesis) comes before token `k` in its sentence.
     static func startsSentence(_ doc: DocumentTokens, _ k: Int, _ range: Range<Int>) -> Bool {

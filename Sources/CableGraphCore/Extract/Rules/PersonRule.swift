@@ -59,7 +59,11 @@ public enum PersonRule {
                                       "beach", "bay", "falls", "highway", "road", "prize", "award", "times", "post", "news",
                                       "herald", "tribune", "journal", "gazette", "daily", "radio", "television", "magazine",
                                       "group", "holdings", "company", "corporation", "inc", "ltd", "motors", "airlines",
-                                      "airways", "lines", "shipping", "banco", "democrats", "democrat", "republicans", "socialists", "liberals"]
+                                      "airways", "lines", "shipping", "banco", "club",
+                                      // Events and texts named after a place (`Paris Declaration`, `Geneva Conventions`).
+                                      "declaration", "conference", "talks", "summit", "terminal", "series", "accords", "forum",
+                                      "province", "governorate", "region", "district", "county", "municipality",
+                                      "round", "meeting", "consensus", "principles", "conventions", "protocols", "treaties", "democrats", "democrat", "republicans", "socialists", "liberals"]
 
     /// A word that can be part of a name found without a title before it (`Roman Abramovich`, `Ariel O. Lijo`): a
     /// capitalized word, not in capitals, that no dictionary knows and that is no title, head, calendar word,
