@@ -298,13 +298,13 @@ extension EntityResolver {
             }
             return i == short.count
         }
+        // Only names of one owner ending on one word can hold each other.
+        let groups = Dictionary(grouping: names.indices) { [names[$0].owner, names[$0].words.last ?? ""] }
         var out: [String: EntityIdentity] = [:]
         for (n, a) in names.enumerated() {
             if n & 31 == 0 { try deadline.check() }
-            guard a.words.count >= 2 else { continue }
-            let longer = names.filter { b in
-                b.words.count > a.words.count && b.owner == a.owner && b.words.last == a.words.last && holds(b.words, a.words)
-            }
+            guard a.words.count >= 2, let group = groups[[a.owner, a.words.last ?? ""]], group.count > 1 else { continue }
+            let longer = group.map { names[$0] }.filter { b in b.words.count > a.words.count && holds(b.words, a.words) }
             guard let longest = longer.max(by: { ($0.words.count, $1.identity.id) < ($1.words.count, $0.identity.id) }),
                   longer.allSatisfy({ holds(longest.words, $0.words) }) else { continue }
             out[a.identity.id] = longest.identity
