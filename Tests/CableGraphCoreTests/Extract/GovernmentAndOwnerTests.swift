@@ -175,3 +175,15 @@ import Testing
         ])
     }
 }
+
+@Suite struct BodyAfterNameTests {
+    @Test func aBodyRightAfterAFullNameIsTheirs() {
+        // 09MOSCOW3033
+        let a = Analyzed("""
+        Natalya Rykova, whose Moscow Bureau of Human Rights (MBHR) has close ties to officials, agreed. Sergey Ivanov of \
+        the Federal Security Service spoke next. Vladimir Yakunin at the Ministry of Justice said little.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.pairs(.memberOf) == ["Natalya Rykova -> Moscow Bureau of Human Rights",
+                                       "Sergey Ivanov -> Federal Security Service"])
+    }
+}

@@ -44,11 +44,32 @@ enum AffiliationRule {
                     k += 1
                 }
             }
+            if body == nil { body = bodyAfter(person, facts) }
             guard let body, body.key != "org:un" || body.tokens.count > 1 else { continue }
             found.append(RelationMention(type: .memberOf, source: person, target: body, sentence: facts.sentence, confidence: 0.7,
                                          rule: name))
         }
         return found
+    }
+}
+
+extension AffiliationRule {
+    /// `Sergey Ivanov of the Federal Security Service`, `Natalya Rykova, whose Moscow Bureau of Human Rights ...`: a body
+    /// right after a full name, joined by `of` or by `, whose`. (`at` is a place: `Obama at the General Assembly`.)
+    static func bodyAfter(_ person: Mention, _ facts: SentenceFacts) -> Mention? {
+        let doc = facts.doc
+        var k = person.tokens.upperBound
+        guard k < facts.range.upperBound, person.tokens.count >= 2 else { return nil }
+        if doc.word(k, is: "of") {
+            k += 1
+        } else if doc.isPunctuation(k, 0x2C), doc.word(k + 1, is: "whose") {
+            k += 2
+        } else {
+            return nil
+        }
+        if doc.word(k, is: "the") { k += 1 }
+        guard k < facts.range.upperBound, let m = facts.mention(at: k), m.type == .agency, m.tokens.lowerBound == k else { return nil }
+        return m
     }
 }
 
