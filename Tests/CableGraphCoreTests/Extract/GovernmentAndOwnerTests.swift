@@ -187,3 +187,20 @@ import Testing
                                        "Sergey Ivanov -> Federal Security Service"])
     }
 }
+
+@Suite struct CompositionTests {
+    @Test func aGroupsListedMakeUpAreItsMembers() {
+        // 07BOGOTA1457: `Fourteen agencies are members of the ICFTP: MININT, MFA, ...`
+        let a = Analyzed("""
+        The Interagency Committee to Fight Trafficking in Persons (ICFTP) met. Three agencies are members of the ICFTP: \
+        the Ministry of Interior, the National Police and Interpol. The National Trafficking Council is composed of the \
+        Ministry of Justice and UNICEF. The Ministry of Health consists of five directorates.
+        """, origin: "Embassy Bogota", world: true)
+        #expect(Set(a.pairs(.memberOf)) == [
+            "Ministry of Interior -> Interagency Committee to Fight Trafficking in Persons",
+            "National Police -> Interagency Committee to Fight Trafficking in Persons",
+            "Interpol -> Interagency Committee to Fight Trafficking in Persons",
+            "Ministry of Justice -> National Trafficking Council", "UNICEF -> National Trafficking Council",
+        ])
+    }
+}

@@ -25,6 +25,12 @@ enum MembershipRule {
                 // `the French participants in` are people, not France.
                 let subjects = (doc.word(t, in: .personalMemberWords) ? adjacentMembers(before: t, facts) : facts.subject(before: t, types: members))
                     .filter { $0.attributes["demonym"] == nil }
+                // `Fourteen agencies are members of the ICFTP: MININT, MFA, ...`: with no named subject, the list after the
+                // colon names the members.
+                if subjects.isEmpty, bodies.count == 1, doc.isPunctuation(end, 0x3A) {
+                    found += listedMembers(facts, from: end + 1, of: bodies[0], rule: "\(name)-list")
+                    continue
+                }
                 // `Tibetan men in northeastern India join the SFF`: a place after a preposition is where, not who.
                 guard let first = subjects.first, !afterLocatingPreposition(first, doc),
                       !facts.isHedged(from: first.tokens.upperBound, to: t),
@@ -33,6 +39,13 @@ enum MembershipRule {
                 for s in subjects { for b in bodies where s.name != b.name {
                     found.append(RelationMention(type: .memberOf, source: s, target: b, sentence: facts.sentence, confidence: 0.8, rule: name))
                 } }
+                continue
+            }
+            // `The committee is composed of the Ministries of Interior and Justice, ...`: a group and what it is made of.
+            if let body = composedGroup(facts, at: t) {
+                var k = t + (doc.word(t, is: "comprises") ? 1 : doc.word(t, is: "made") ? 3 : 2)
+                if doc.isPunctuation(k, 0x3A) { k += 1 }
+                found += listedMembers(facts, from: k, of: body, rule: "\(name)-composition")
                 continue
             }
             // `SENAME, SERNAM, the Ministries of Government and Health ... have formed the Protect Network (Red Protege)`:
@@ -70,6 +83,30 @@ enum MembershipRule {
             }
         }
         return found
+    }
+
+    /// The bodies, countries and persons listed from token `k` to the sentence's end, each a member of `body`.
+    static func listedMembers(_ facts: SentenceFacts, from k: Int, of body: Mention, rule: String) -> [RelationMention] {
+        var k = k
+        while facts.doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+        guard k < facts.range.upperBound else { return [] }
+        return facts.list(from: k, types: members, limit: facts.range.upperBound).0.filter { $0.name != body.name }.map {
+            RelationMention(type: .memberOf, source: $0, target: body, sentence: facts.sentence, confidence: 0.75, rule: rule)
+        }
+    }
+
+    /// The group named right before `composed of`, `comprised of`, `made up of`, `consists of` or `comprises` at `t`
+    /// (`the National Committee, composed of`, `The Council is made up of`): a body whose head is a group word.
+    static func composedGroup(_ facts: SentenceFacts, at t: Int) -> Mention? {
+        let doc = facts.doc
+        let opens = (doc.word(t, in: .compositionWords) && doc.word(t + 1, is: "of")) || doc.word(t, is: "comprises")
+            || (doc.word(t, is: "made") && doc.word(t + 1, is: "up") && doc.word(t + 2, is: "of"))
+        guard opens else { return nil }
+        var k = t - 1
+        if doc.word(k, in: .copulas) { k -= 1 }
+        if doc.isPunctuation(k, 0x2C) { k -= 1 }
+        guard k >= facts.range.lowerBound, let body = facts.mention(at: k), body.type == .agency, groupHead(body) != nil else { return nil }
+        return body
     }
 
     /// The head word a later sentence may use for a body (`coalition` for the National Coalition against ...).
@@ -132,6 +169,8 @@ private extension WordSet {
     static let formWords: WordSet = ["formed", "form", "founded", "created", "established"]
     static let formAuxiliaries: WordSet = ["have", "has", "had", "jointly", "together", "recently", "also", "all"]
     static let ofInTo: WordSet = ["of", "in", "to"]
+    static let compositionWords: WordSet = ["composed", "comprised", "consists", "consisting"]
+    static let copulas: WordSet = ["is", "are", "was", "were"]
     static let personalMemberWords: WordSet = ["member", "members"]
     static let memberModifiers: WordSet = ["a", "an", "the", "full", "founding", "active", "permanent", "new", "associate",
                                                "observer", "non-permanent", "elected"]
