@@ -57,9 +57,11 @@ public struct EntityExtractor: Sendable {
                 + PersonListRule.afterBody(in: doc, sentence: s, known: named)
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
                 + gazetteer.compoundPlaceMentions(in: doc, sentence: s, country: country, covered: dictionaryMentions[s])
+                + LeadingHeadProgramRule.mentions(in: doc, sentence: s, known: named)
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }
+        LeadingHeadProgramRule.unify(&otherMentions)
         let learned = learn(doc, definitions: definitions, dictionary: dictionaryMentions, institutions: institutionMentions)
         let surnames = PersonSurnameRule.surnames(otherMentions.joined().filter { $0.type == .person }, doc: doc)
 

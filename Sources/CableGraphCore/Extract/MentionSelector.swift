@@ -6,7 +6,8 @@ enum MentionSelector {
     static func priority(_ m: Mention) -> Int {
         switch m.rule {
         case Gazetteer.rule: return m.attributes["demonym"] == nil ? 0 : 3
-        case "acronym", "short-name": return 1
+        // `NGO Project Kesher`: the name after a leading head outranks a name ending on that head (`NGO Project`).
+        case "acronym", "short-name", LeadingHeadProgramRule.name: return 1
         // A name the cable defined for a known body (`UN High Commission for Refugees (UNHCR)`) keeps its key.
         case "document-name" where m.key != nil: return 1
         case LegalArticleRule.name: return 0

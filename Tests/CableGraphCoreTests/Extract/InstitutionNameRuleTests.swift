@@ -290,3 +290,23 @@ import Testing
         #expect(a.labels(.program) == ["Framework for Action Against the Commercial Sexual Exploitation of Children and Adolescents"])
     }
 }
+
+@Suite struct LeadingHeadProgramTests {
+    @Test func aHeadWordFirstNamesAProgram() {
+        let a = Analyzed("""
+        Plan Colombia ended in 2007, and Operation Iraqi Freedom went on. Project Title: shelters. \
+        The Plan of Action was adopted.
+        """, origin: "Embassy Bogota", world: true)
+        #expect(a.labels(.program).isSuperset(of: ["Plan Colombia", "Operation Iraqi Freedom"]))
+        #expect(!a.labels(.program).contains("Project Title"))
+    }
+
+    @Test func afterNGOItIsABodyEverywhereInTheCable() {
+        // 09MOSCOW3033
+        let a = Analyzed("""
+        Svetlana Yakimenko, who runs the women's rights NGO Project Kesher, agreed. Project Kesher held a roundtable.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.agency).contains("Project Kesher"))
+        #expect(!a.labels(.program).contains("Project Kesher") && !a.labels(.program).contains("NGO Project"))
+    }
+}
