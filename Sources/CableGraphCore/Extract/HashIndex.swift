@@ -9,6 +9,8 @@ struct HashIndex: Sendable {
     /// once and read for every token, so they stay half empty; the graph's edge index holds millions of
     /// keys and fills to 0.7.
     private let maxLoad: Double
+    /// The count at which the table doubles.
+    private var growAt: Int
 
     init(capacity: Int = 16, maxLoad: Double = 0.5) {
         self.maxLoad = maxLoad
@@ -17,6 +19,7 @@ struct HashIndex: Sendable {
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: -1, count: size)
         mask = size - 1
+        growAt = Int(Double(size) * maxLoad)
     }
 
     @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
@@ -39,7 +42,7 @@ struct HashIndex: Sendable {
 
     mutating func set(_ key: UInt64, _ value: Int32) {
         precondition(value >= 0, "values are non-negative")
-        if Double(count + 1) > Double(keys.count) * maxLoad { grow() }
+        if count + 1 > growAt { grow() }
         var i = HashIndex.slot(key, mask)
         while values[i] >= 0 {
             if keys[i] == key { values[i] = value; return }
@@ -56,6 +59,7 @@ struct HashIndex: Sendable {
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: -1, count: size)
         mask = size - 1
+        growAt = Int(Double(size) * maxLoad)
         count = 0
         for i in oldKeys.indices where oldValues[i] >= 0 { set(oldKeys[i], oldValues[i]) }
     }

@@ -63,3 +63,14 @@ public struct RelationMention: Sendable, Hashable {
         self.attributes = attributes
     }
 }
+
+extension Mention {
+    /// A person named by `tokens`, as the person rules find them: the text is its name, and a person belongs to no country.
+    static func person(_ doc: DocumentTokens, _ tokens: Range<Int>, sentence: Int, rule: String, confidence: Double,
+                       attributes: [String: String] = [:]) -> Mention {
+        let surface = doc.text(tokens)
+        return Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: surface,
+                       name: EntityNames.clean(surface), scope: Mention.noCountry, rule: rule, confidence: confidence,
+                       attributes: attributes)
+    }
+}

@@ -16,6 +16,11 @@ public struct GazetteerTarget: Sendable, Hashable {
     /// An ambiguous form that all-capitals text cannot tell from a word (`US`, `JORDAN`).
     public var unsafeInCapitals: Bool = false
 
+    /// An ambiguous division or city read in another country's cable: it counts only in its own country's.
+    func isAmbiguousPlaceOutside(_ country: String?) -> Bool {
+        ambiguous && (type == .province || type == .city) && scope != country
+    }
+
     public init(type: NodeType, key: String, name: String, scope: String?, ambiguous: Bool = false, demonym: Bool = false,
                 parent: String? = nil) {
         self.type = type
@@ -104,7 +109,7 @@ public struct Gazetteer: Sendable {
                 if target.ambiguous {
                     // Ambiguous divisions and cities count only in their own country's cables;
                     // other ambiguous forms only where case can tell them from words.
-                    if target.type == .province || target.type == .city, target.scope != country { return nil }
+                    if target.isAmbiguousPlaceOutside(country) { return nil }
                     // `Congress`, `the Senate`: every country has one, and a cable's is its own country's. The US ones
                     // count in US cables (and those with no country), not in a cable from New Delhi.
                     if target.type == .agency, let scope = target.scope, scope != "INT", let country, scope != country,
@@ -163,8 +168,7 @@ public struct Gazetteer: Sendable {
             for part in parts {
                 let text = String(decoding: doc.bytes[part], as: UTF8.self)
                 let options = lookup(text).filter { target in
-                    guard [.country, .city, .province, .region].contains(target.type) else { return false }
-                    return !(target.ambiguous && (target.type == .province || target.type == .city) && target.scope != country)
+                    SentenceFacts.places.contains(target.type) && !target.isAmbiguousPlaceOutside(country)
                 }
                 guard let target = choose(options, country: country) else { break }
                 places.append(Mention(type: target.type, clean: part, tokens: k..<(k + 1), sentence: sentence, surface: text,

@@ -36,9 +36,12 @@ public struct GazetteerData: Sendable {
 
     // MARK: Loading
 
+    /// The folder of the gazetteer files bundled with the library.
+    static var bundledDirectory: URL? { Bundle.module.url(forResource: "Gazetteers", withExtension: nil) }
+
     /// Loads the files bundled with the library (`Bundle.module`).
     public static func loadBundled() -> GazetteerData {
-        guard let dir = Bundle.module.url(forResource: "Gazetteers", withExtension: nil) else {
+        guard let dir = bundledDirectory else {
             return GazetteerData(tables: [:], extraProblems: ["Gazetteers resource folder not found in the bundle"],
                                  unreadable: [])
         }

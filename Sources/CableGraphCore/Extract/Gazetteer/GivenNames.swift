@@ -14,7 +14,7 @@ public struct GivenNames: Sendable {
 
     /// The bundled list, loaded on first use.
     public static let shared: GivenNames = {
-        guard let url = Bundle.module.url(forResource: "Gazetteers", withExtension: nil)?.appendingPathComponent(fileName),
+        guard let url = GazetteerData.bundledDirectory?.appendingPathComponent(fileName),
               let data = FileManager.default.contents(atPath: url.path) else {
             return GivenNames(names: [], commonWords: [], problems: ["\(fileName): not found in the bundle"])
         }

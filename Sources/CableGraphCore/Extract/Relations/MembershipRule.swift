@@ -76,11 +76,7 @@ enum MembershipRule {
                 guard doc.word(k, in: .examples) else { continue }
             }
             // The list may run past a colon: the clause is the sentence here.
-            let list = facts.list(from: k, types: members, limit: facts.range.upperBound).0
-            for m in list where m.name != body.name {
-                found.append(RelationMention(type: .memberOf, source: m, target: body, sentence: facts.sentence,
-                                             confidence: 0.75, rule: "\(name)-list"))
-            }
+            found += listedMembers(facts, from: k, of: body, rule: "\(name)-list")
         }
         return found
     }

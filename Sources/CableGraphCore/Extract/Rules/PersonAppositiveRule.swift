@@ -15,9 +15,8 @@ enum PersonAppositiveRule {
             guard let title = who ? c + 1 : titleAfter(doc, comma: c, limit: range.upperBound, known: known),
                   let start = nameStart(doc, endingBefore: c, lowerBound: range.lowerBound, known: known) else { continue }
             let tokens = start..<c
-            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
-                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                 rule: name, confidence: 0.65, attributes: who ? [:] : ["title": doc.text(doc.tokens[title])]))
+            found.append(.person(doc, tokens, sentence: sentence, rule: name, confidence: 0.65,
+                                 attributes: who ? [:] : ["title": doc.text(doc.tokens[title])]))
         }
         return found
     }

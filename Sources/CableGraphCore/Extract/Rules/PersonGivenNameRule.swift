@@ -48,9 +48,7 @@ enum PersonGivenNameRule {
                 continue
             }
             let tokens = i..<end
-            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
-                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                 rule: name, confidence: 0.6))
+            found.append(.person(doc, tokens, sentence: sentence, rule: name, confidence: 0.6))
             i = end - 1
         }
         return found
@@ -69,8 +67,7 @@ enum PersonGivenNameRule {
     }
 
     static func isPlace(_ span: KnownTokens.Span?) -> Bool {
-        guard let span else { return false }
-        return span.type == .city || span.type == .province || span.type == .country || span.type == .region
+        span.map { SentenceFacts.places.contains($0.type) } ?? false
     }
 
     static let placePrepositions: WordSet = ["in", "to", "from", "at", "near", "outside", "via", "toward", "towards"]

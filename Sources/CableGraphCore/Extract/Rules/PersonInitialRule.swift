@@ -21,14 +21,12 @@ enum PersonInitialRule {
             if end < range.upperBound, PersonRule.isUntitledNameWord(doc, end, known: known), !doc.tokens[i + 3].isPossessive { end += 1 }
             // `John F. Kennedy Airport`, `George C. Marshall Center`: a place or body named after a person.
             if end < range.upperBound, doc.tokens[end].isCapitalized,
-               doc.word(end, in: PersonRule.placeHeads) || NameLexicon.headType(doc, end) != nil || known[end] != nil {
+               doc.word(end, in: PersonRule.nonPersonHeads) || NameLexicon.headType(doc, end) != nil || known[end] != nil {
                 i = end - 1
                 continue
             }
             let tokens = i..<end
-            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
-                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                 rule: name, confidence: 0.7))
+            found.append(.person(doc, tokens, sentence: sentence, rule: name, confidence: 0.7))
             i = end - 1
         }
         return found

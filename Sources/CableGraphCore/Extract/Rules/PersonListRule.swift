@@ -27,9 +27,7 @@ enum PersonListRule {
                       !doc.word(end, in: .afterPosts), !(end < limit && doc.tokens[end].kind == .punctuation && end + 1 < limit
                                                          && doc.tokens[end + 1].kind == .number) else { break }
                 let tokens = k..<end
-                found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
-                                     surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                     rule: name, confidence: 0.6))
+                found.append(.person(doc, tokens, sentence: sentence, rule: name, confidence: 0.6))
                 k = end
             }
         }
@@ -49,9 +47,7 @@ enum PersonListRule {
             if end < range.upperBound, PersonRule.isUntitledNameWord(doc, end, known: known) { end += 1 }
             guard end < range.upperBound, !doc.tokens[end].isCapitalized || doc.tokens[end].kind == .punctuation else { continue }
             let tokens = (k + 1)..<end
-            found.append(Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence,
-                                 surface: doc.text(tokens), name: EntityNames.clean(doc.text(tokens)), scope: Mention.noCountry,
-                                 rule: name, confidence: 0.6))
+            found.append(.person(doc, tokens, sentence: sentence, rule: name, confidence: 0.6))
         }
         return found
     }

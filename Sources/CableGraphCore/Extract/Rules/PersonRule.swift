@@ -53,7 +53,7 @@ public enum PersonRule {
 
     /// Heads of the names of places, media, firms and party members, which are no person's (`Keflavik Airport`,
     /// `John F. Kennedy Airport`, `Benjamin Franklin Library`, `Santiago Times`, `Christian Democrats`).
-    static let placeHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
+    static let nonPersonHeads: WordSet = ["airport", "port", "island", "islands", "river", "mountain", "mountains", "valley", "lake",
                                       "street", "avenue", "square", "bridge", "station", "hotel", "mine", "camp", "base",
                                       "park", "dam", "glen", "library", "museum", "memorial", "stadium", "hall", "plaza",
                                       "beach", "bay", "falls", "highway", "road", "prize", "award", "times", "post", "news",
@@ -74,7 +74,7 @@ public enum PersonRule {
             && !doc.stem(k, in: titles).found && !doc.word(k, in: titleWords)
             && NameLexicon.headType(doc, k) == nil && !doc.word(k, in: NameLexicon.calendarWords)
             && !doc.word(k, in: NameLexicon.sentenceStarters) && !doc.word(k, in: NameLexicon.portfolioWords)
-            && !doc.word(k, in: placeHeads)
+            && !doc.word(k, in: nonPersonHeads)
     }
 
     /// `al-Megrahi`, `el-Sisi`: a lower-case article joined by a hyphen to a capitalized name.
