@@ -34,10 +34,11 @@ enum EntityNames {
     static func isCriminalCode(_ name: String) -> Bool { criminalCodeNames.contains(name.lowercased()) }
 
     /// Ministries are written both ways; ids use one: `Interior Ministry` = `Ministry of Interior`
-    /// = `Ministry of the Interior`, `Foreign Ministry` = `Ministry of Foreign Affairs`.
+    /// = `Ministry of the Interior`, `Foreign Ministry` = `Ministry of Foreign Affairs`. Commas inside a name
+    /// are not part of it: `Development, Assistance, and Training` = `Development, Assistance and Training`.
     static func agencyIDName(_ name: String) -> String {
-        var words = name.lowercased().split(separator: " ").map(String.init)
-        words.removeAll { $0 == "the" }
+        var words = name.lowercased().split(separator: " ").map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }
+        words.removeAll { $0 == "the" || $0.isEmpty }
         if words.count >= 2, words.last == "ministry" {
             var subject = Array(words.dropLast())
             if subject == ["foreign"] { subject = ["foreign", "affairs"] }

@@ -158,6 +158,12 @@ public struct EntityResolver: Sendable {
                 return EntityIdentity(id: Self.id(forKey: known.key, type: .agency), type: .agency, label: known.name,
                                       scope: scope, key: known.key)
             }
+            // Only the cable's country was assumed: a long name known for one other country is that body.
+            if m.scope == nil, let known = gazetteer.agencyAnywhere(idName: name) {
+                let knownScope = known.scope == "INT" ? nil : known.scope
+                return EntityIdentity(id: Self.id(forKey: known.key, type: .agency), type: .agency, label: known.name,
+                                      scope: knownScope, key: known.key)
+            }
             label = EntityNames.agencyLabel(label)
         }
         return EntityIdentity(id: NodeID.make(m.type, scope: scope?.lowercased(), name: name), type: m.type, label: label,

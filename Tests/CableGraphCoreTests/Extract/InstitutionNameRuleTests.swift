@@ -147,6 +147,21 @@ import Testing
         #expect(a.graph.nodes.filter { $0.type == .agency }.count == 1)
     }
 
+    @Test func aSerialCommaIsNoOtherName() {
+        let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
+                         + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",
+                         origin: "Embassy San Jose")
+        #expect(a.labels(.agency).filter { $0.hasPrefix("Office") }.count == 1)
+    }
+
+    @Test func aKnownBodyOfAnotherCountryNamedInFullIsThatBody() {
+        let a = Analyzed("Judges met the Bureau of Alcohol, Tobacco, Firearms, and Explosives last week.",
+                         origin: "Embassy Mexico", world: true)
+        let bodies = a.graph.nodes.filter { $0.type == .agency }
+        #expect(bodies.count == 1)
+        #expect(bodies.first?.country == "US")
+    }
+
     @Test func theSameNameInTwoCountriesIsTwoNodes() {
         let china = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Beijing")
         let vietnam = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Hanoi")

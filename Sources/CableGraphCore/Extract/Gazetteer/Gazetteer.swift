@@ -77,6 +77,14 @@ public struct Gazetteer: Sendable {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// The one known organization of any country with this long name (four words or more): a text that names
+    /// `the Office of Overseas Prosecutorial Development, Assistance, and Training` in a Costa Rica cable means
+    /// the US office, not a Costa Rican one.
+    public func agencyAnywhere(idName: String) -> GazetteerTarget? {
+        guard let keys = agencyKeysByName[idName], keys.count == 1, idName.split(separator: " ").count >= 4 else { return nil }
+        return byKey[keys[0]]
+    }
+
     static func namesLanguage(_ doc: DocumentTokens, _ tokens: Range<Int>) -> Bool {
         let before = tokens.lowerBound - 1, after = tokens.upperBound
         if doc.word(after, in: languageFollowers) { return true }

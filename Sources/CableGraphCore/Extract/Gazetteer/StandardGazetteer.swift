@@ -29,7 +29,10 @@ extension Gazetteer {
         for o in data.organizations {
             let target = GazetteerTarget(type: .agency, key: "org:" + o.key, name: o.name, scope: o.scope)
             let ambiguous = Set(o.ambiguousForms)
-            for form in o.forms { add(form, target, ambiguous: ambiguous, reasons: o.flags) }
+            for form in o.forms {
+                add(form, target, ambiguous: ambiguous, reasons: o.flags)
+                if let other = Self.serialCommaVariant(form) { add(other, target, ambiguous: ambiguous, reasons: o.flags) }
+            }
         }
         for c in data.cities {
             let parent = c.subdivision.map { "subdivision:" + $0 } ?? "country:" + c.country
@@ -37,6 +40,16 @@ extension Gazetteer {
             let ambiguous = Set(c.ambiguousForms)
             for form in c.forms { add(form, target, ambiguous: ambiguous, reasons: c.flags) }
         }
+    }
+
+    /// A name listing three or more things is written with and without the serial comma: `Development,
+    /// Assistance and Training` and `Development, Assistance, and Training`. Nil for a name with no such list.
+    static func serialCommaVariant(_ form: String) -> String? {
+        guard form.contains(", "), let and = form.range(of: " and ", options: .backwards) else { return nil }
+        let before = form[..<and.lowerBound]
+        guard before.contains(", ") else { return nil }
+        if before.hasSuffix(",") { return String(before.dropLast()) + form[and.lowerBound...] }
+        return before + "," + form[and.lowerBound...]
     }
 
     private mutating func add(_ form: String, _ target: GazetteerTarget, ambiguous: Set<String>, reasons: [String]) {
