@@ -577,7 +577,23 @@ def build_subdivisions(countries):
     for code in curated:
         if code not in all_subs:
             raise SystemExit(f"subdivisions.tsv: {code} is not an ISO 3166-2 code")
+    rows += former_subdivisions(set(all_subs), set(countries))
     return rows, drops, levels
+
+
+def former_subdivisions(iso_codes: set[str], country_codes: set[str]) -> list[dict]:
+    """Cable-era divisions ISO has deleted (Kenya's provinces), from sources/former_subdivisions.tsv, flagged `former`."""
+    rows = []
+    for code, r in index_unique(read_source("former_subdivisions.tsv"), "code", "former_subdivisions.tsv").items():
+        if code in iso_codes:
+            raise SystemExit(f"former_subdivisions.tsv: {code} is an ISO 3166-2 code today")
+        if r["country"] not in country_codes or not code.startswith(r["country"] + "-"):
+            raise SystemExit(f"former_subdivisions.tsv: {code}: unknown country {r['country']}")
+        forms = split_list(r["aliases"])
+        forms += [fold(f) for f in forms + [r["name"]]]
+        rows.append({"code": code, "country": r["country"], "name": clean(r["name"]), "kind": r["kind"],
+                     "aliases": uniq(forms, exclude={clean(r["name"])}), "flags": ["former"]})
+    return rows
 
 
 # ---------------------------------------------------------------------------

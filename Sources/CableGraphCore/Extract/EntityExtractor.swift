@@ -57,6 +57,7 @@ public struct EntityExtractor: Sendable {
                 + PersonListRule.afterBody(in: doc, sentence: s, known: named)
             otherMentions[s] = PlaceNameRule.mentions(in: doc, sentence: s, known: known) + persons
                 + gazetteer.compoundPlaceMentions(in: doc, sentence: s, country: country, covered: dictionaryMentions[s])
+                + gazetteer.designatedListMentions(in: doc, sentence: s, country: country)
                 + LeadingHeadProgramRule.mentions(in: doc, sentence: s, known: named)
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)

@@ -4,6 +4,8 @@
 enum MentionSelector {
     /// Which component wins a tie on the same span: dictionary knowledge first.
     static func priority(_ m: Mention) -> Int {
+        // `Nairobi` in `Western, Nairobi, and Central provinces` is the province, not the city.
+        if m.attributes["designated"] != nil { return -1 }
         switch m.rule {
         case Gazetteer.rule: return m.attributes["demonym"] == nil ? 0 : 3
         // `NGO Project Kesher`: the name after a leading head outranks a name ending on that head (`NGO Project`).

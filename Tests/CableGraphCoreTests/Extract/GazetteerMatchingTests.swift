@@ -119,6 +119,32 @@ import Testing
         #expect(a.labels(.law) == ["US-India Mutual Legal Assistance Treaty"])
     }
 
+    @Test func namesListedBeforeAPluralDesignatorAreDivisions() {
+        let kenya = Analyzed("""
+        Police trained officers in Western, Nairobi, and Central provinces, and will train more in North Eastern and \
+        Coast provinces next year.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(kenya.labels(.province) == ["Western Province", "Nairobi Province", "Central Province", "North Eastern Province",
+                                            "Coast Province"])
+        #expect(kenya.labels(.city).isEmpty)
+        let argentina = Analyzed("Floods hit Mendoza, Salta, Jujuy, and Tucuman provinces in March.",
+                                 origin: "Embassy Buenos Aires", world: true)
+        #expect(argentina.labels(.province).isSuperset(of: ["Salta", "Jujuy", "Tucuman"]))
+    }
+
+    @Test func regionsOfTheWorldBeforeADesignatorAreNoDivisions() {
+        let a = Analyzed("Spain worries about migrants from the Maghreb and Sahel regions of North Africa.",
+                         origin: "Embassy Madrid", world: true)
+        #expect(a.labels(.province).isEmpty)
+    }
+
+    @Test func englishNamesOfGulfDivisionsStayInTheirCountry() {
+        let bahrain = Analyzed("Unemployment is highest in the Capital Governorate and the Northern Governorate.",
+                               origin: "Embassy Manama", world: true)
+        #expect(bahrain.labels(.province) == ["Capital Governorate", "Northern Governorate"])
+        #expect(bahrain.graph.nodes.filter { $0.type == .province }.allSatisfy { $0.id.hasPrefix("province:bh-") })
+    }
+
     @Test func aNameOfTwoCountriesIsTheCablesOwnOne() {
         // 07KINSHASA797: `a large company that has been working in the Congo` is in the DRC.
         let kinshasa = Analyzed("The company has been working in the Congo since 2001 with Congolese officials.",

@@ -121,11 +121,24 @@ import Testing
         ("Fujian Province", "CN-FJ"), ("Yunnan", "CN-YN"), ("Texas", "US-TX"), ("Sao Paulo", "BR-SP"),
         ("Bavaria", "DE-BY"), ("Catalonia", "ES-CT"), ("Moscow Oblast", "RU-MOS"), ("West Java", "ID-JB"),
         ("Anbar", "IQ-AN"), ("Chechnya", "RU-CE"), ("Khyber Pakhtunkhwa", "PK-KP"),
+        // cable-era divisions ISO has since deleted, and English names of Gulf divisions
+        ("Rift Valley", "KE-700"), ("Coast Province", "KE-300"), ("North-Eastern Province", "KE-500"),
+        ("Katanga", "CD-KA"), ("Orientale Province", "CD-OR"), ("Bas-Congo", "CD-BC"), ("Brong-Ahafo", "GH-BA"),
+        ("Hordaland", "NO-12"), ("Capital Governorate", "BH-13"), ("Dhofar", "OM-ZU"), ("Sharjah", "AE-SH"),
     ])
     func subdivisionForms(_ form: String, _ code: String) {
         let found = gaz.subdivisions(named: form)
         #expect(found.map(\.code).contains(code), "\(form) should name \(code); got \(found.map(\.code))")
         #expect(gaz.subdivision(code: code)?.country == String(code.prefix(2)))
+    }
+
+    @Test func formerDivisionsAreFlaggedAndNoCodeISOUsesToday() {
+        let kenya = gaz.subdivisions.filter { $0.country == "KE" && $0.flags.contains("former") }
+        #expect(kenya.count == 8)
+        #expect(gaz.subdivisions.filter { $0.country == "KE" && !$0.flags.contains("former") }.count == 47)
+        // A bare compass word names no division: `Western Province`, never `Western`.
+        #expect(!gaz.subdivisions(named: "Western").contains { $0.code == "KE-800" })
+        #expect(gaz.subdivisions(named: "Western Province").contains { $0.code == "KE-800" })
     }
 
     @Test func punjabIsInIndiaAndPakistanAndFlagged() {

@@ -193,7 +193,7 @@ public struct Gazetteer: Sendable {
     /// country's places (`Punjab` in a cable from Islamabad), organizations, cities, first-level divisions, regions.
     /// A city outranks a division of the same name (`Cairo`, `Sao Paulo`, `Tripoli`): cables name the city;
     /// the division has its own longer form (`Cairo Governorate`, `Sao Paulo State`).
-    private func choose(_ options: [GazetteerTarget], country: String?) -> GazetteerTarget? {
+    func choose(_ options: [GazetteerTarget], country: String?) -> GazetteerTarget? {
         guard options.count > 1 else { return options.first }
         func rank(_ t: GazetteerTarget) -> Int {
             // `Congo` in a cable from Kinshasa is the DRC, from Brazzaville the Republic of the Congo.

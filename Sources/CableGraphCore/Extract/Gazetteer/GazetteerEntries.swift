@@ -11,7 +11,8 @@
 ///   `region:...`, `org:...`) shares one of this entry's forms; `collides-more:N` when the
 ///   list was cut;
 /// - file-specific flags: `historical`, `non-iso`, `no-subdivisions`, `iso3166-3:CODE` (countries),
-///   `parent:CODE`, `historical-aliases` (subdivisions), `capital`, `geonames:ID` (cities).
+///   `parent:CODE`, `historical-aliases`, `former` (a cable-era division ISO has since deleted: Kenya's provinces)
+///   (subdivisions), `capital`, `geonames:ID` (cities).
 public protocol GazetteerEntry: Sendable {
     /// The stable identifier: an ISO code for countries and subdivisions, a key otherwise.
     var id: String { get }
