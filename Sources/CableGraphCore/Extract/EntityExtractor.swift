@@ -59,6 +59,8 @@ public struct EntityExtractor: Sendable {
                 + gazetteer.compoundPlaceMentions(in: doc, sentence: s, country: country, covered: dictionaryMentions[s])
                 + gazetteer.designatedListMentions(in: doc, sentence: s, country: country)
                 + LeadingHeadProgramRule.mentions(in: doc, sentence: s, known: named)
+                + EmbassyRule.mentions(in: doc, sentence: s, known: known, country: country, origin: document.metadata.origin,
+                                       gazetteer: gazetteer)
                 + PersonListRule.mentions(in: doc, sentence: s, persons: persons, known: named)
             definitions += AcronymDefinitionRule.definitions(in: doc, sentence: s)
         }

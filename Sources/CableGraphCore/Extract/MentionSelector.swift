@@ -9,7 +9,7 @@ enum MentionSelector {
         switch m.rule {
         case Gazetteer.rule: return m.attributes["demonym"] == nil ? 0 : 3
         // `NGO Project Kesher`: the name after a leading head outranks a name ending on that head (`NGO Project`).
-        case "acronym", "short-name", LeadingHeadProgramRule.name: return 1
+        case "acronym", "short-name", LeadingHeadProgramRule.name, EmbassyRule.name: return 1
         // A name the cable defined for a known body (`UN High Commission for Refugees (UNHCR)`) keeps its key.
         case "document-name" where m.key != nil: return 1
         case LegalArticleRule.name: return 0

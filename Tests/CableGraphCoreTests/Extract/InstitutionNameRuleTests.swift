@@ -48,7 +48,8 @@ import Testing
         let a = Analyzed("""
         It works with the NGO The Hope Foundation. Visit Embassy Manama's Classified Website. Customs Procedures The         Ministry of Finance shall publish them.
         """, origin: "Embassy Manama", world: true)
-        #expect(a.labels(.agency) == ["Hope Foundation", "Ministry of Finance"])
+        // The post is a body (EmbassyRule); its website is not.
+        #expect(a.labels(.agency) == ["Embassy Manama", "Hope Foundation", "Ministry of Finance"])
     }
 
     @Test func adjectivesAboutPeopleAndLawAsAFieldAreNoPartOfAName() {
@@ -323,5 +324,33 @@ import Testing
         """, origin: "Embassy Moscow", world: true)
         #expect(a.labels(.agency).contains("Project Kesher"))
         #expect(!a.labels(.program).contains("Project Kesher") && !a.labels(.program).contains("NGO Project"))
+    }
+}
+
+@Suite struct EmbassyRuleTests {
+    @Test func aUSPostIsNamedAsTheDepartmentWritesIt() {
+        let a = Analyzed("""
+        Embassy Lima organized a seminar. The U.S. Embassy in Quito sent two officers, and the U.S. Embassy will host \
+        the next one.
+        """, origin: "Embassy Lima", world: true)
+        #expect(a.labels(.agency) == ["Embassy Lima", "Embassy Quito"])
+        #expect(a.node(.agency, "Embassy Lima")?.aliases.contains("U.S. Embassy") == true)
+        #expect(a.pairs(.locatedIn).contains("Embassy Quito -> Quito"))
+    }
+
+    @Test func anotherCountrysPostIsNamedByItsCountryAndHost() {
+        let a = Analyzed("""
+        An official of the Swedish Embassy in Lima met the French Embassy. Later the Embassy of Japan in Bogota \
+        and the Mexican Consulate General in Puerto Ficticio agreed.
+        """, origin: "Embassy Lima", world: true)
+        #expect(a.labels(.agency).isSuperset(of: ["Embassy of Sweden in Peru", "Embassy of France in Peru", "Embassy of Japan in Colombia"]))
+        // A host no dictionary knows is not the cable's country.
+        #expect(a.labels(.agency).contains("Consulate General of Mexico"))
+        #expect(a.labels(.country).isSuperset(of: ["Sweden", "France", "Japan", "Mexico"]))
+    }
+
+    @Test func embassyWordsAloneNameNoPost() {
+        let a = Analyzed("Embassy officials met the Embassy's contacts at the embassy in Lima.", origin: "Embassy Lima", world: true)
+        #expect(a.labels(.agency).isEmpty)
     }
 }
