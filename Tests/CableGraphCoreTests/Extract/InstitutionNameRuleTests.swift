@@ -148,6 +148,16 @@ import Testing
         #expect(a.graph.nodes.filter { $0.type == .agency }.count == 1)
     }
 
+    @Test func schoolsAndCollegesAreBodiesAndAmendmentsAreLaws() {
+        let a = Analyzed("""
+        Graduates of the National Defense College and the Mombasa Business School of Finance met. The Leahy Amendment \
+        bars aid to such units.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(a.labels(.agency).isSuperset(of: ["National Defense College", "Mombasa Business School of Finance"]))
+        #expect(a.labels(.person).isEmpty)
+        #expect(a.labels(.law) == ["Leahy Amendment"])
+    }
+
     @Test func aSerialCommaIsNoOtherName() {
         let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
                          + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",

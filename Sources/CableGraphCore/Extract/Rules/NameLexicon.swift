@@ -12,7 +12,7 @@ enum NameLexicon {
         "tribunal", "unit", "force", "group", "staff", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
         "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
         "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura", "taskforce",
-        "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency",
+        "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency", "school", "college",
         "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
         "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",
         "procuraduria", "defensoria", "secretaria", "fundacion", "asociacion", "coordinadora", "conselho",
@@ -31,7 +31,7 @@ enum NameLexicon {
     /// Heads of law names.
     static let lawHeads: WordSet = [
         "law", "act", "code", "decree", "ordinance", "regulation", "regulations", "statute", "constitution",
-        "order", "bill", "directive", "proclamation", "edict", "ley", "decreto", "codigo", "código", "loi", "lei",
+        "order", "bill", "directive", "proclamation", "edict", "amendment", "ley", "decreto", "codigo", "código", "loi", "lei",
         "protocol", "convention", "treaty", "covenant", "charter", "agreement",
     ]
 
