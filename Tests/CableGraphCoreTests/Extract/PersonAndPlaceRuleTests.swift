@@ -95,6 +95,13 @@ import Testing
         #expect(a.edge(.partOf, "Liangshan", "Sichuan") != nil)
     }
 
+    @Test func aCityBeforeItsDivisionAfterOtherPrepositionsOfPlace() {
+        let a = Analyzed("The plane broke up over Lockerbie, Scotland, and the debris fell through Moffat, Scotland.",
+                         origin: "Embassy London", world: true)
+        #expect(a.labels(.city) == ["Lockerbie", "Moffat"])
+        #expect(a.edge(.partOf, "Lockerbie", "Scotland") != nil)
+    }
+
     @Test func aNameEndingInAPlaceWord() {
         let a = Analyzed("The factory sits in Dongguan City, where the inspectors found the children.")
         #expect(a.labels(.city).contains("Dongguan City") || a.labels(.city).contains("Dongguan"))

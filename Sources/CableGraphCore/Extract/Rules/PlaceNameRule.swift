@@ -6,7 +6,8 @@ public enum PlaceNameRule {
 
     static let placeWords: WordSet = ["city", "prefecture", "county", "municipality", "district", "township", "village",
                                           "town", "oblast", "raion"]
-    static let prepositions: WordSet = ["from", "in", "to", "at", "near", "of", "into", "around", "outside", "across"]
+    static let prepositions: WordSet = ["from", "in", "to", "at", "near", "of", "into", "around", "outside", "across", "over", "via", "through",
+                                        "within", "toward", "towards", "throughout"]
 
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
