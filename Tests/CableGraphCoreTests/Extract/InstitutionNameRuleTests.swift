@@ -158,6 +158,26 @@ import Testing
         #expect(a.labels(.law) == ["Leahy Amendment"])
     }
 
+    @Test func spanishAndPortugueseNamesPutAdjectivesAfterTheHead() {
+        let a = Analyzed("""
+        The Policia Nacional and the Servicio Nacional de la Mujer met the Fuerza Aerea de Honduras, the NGO Alianza \
+        para la Paz and the Movimento dos Trabalhadores Rurais Sem Terra.
+        """, origin: "Embassy Tegucigalpa", world: true)
+        #expect(a.labels(.agency).isSuperset(of: ["Policia Nacional", "Servicio Nacional de la Mujer", "Fuerza Aerea de Honduras",
+                                                  "Alianza para la Paz", "Movimento dos Trabalhadores Rurais Sem Terra"]))
+        #expect(!a.labels(.agency).contains { $0.hasPrefix("NGO") })
+    }
+
+    @Test func aNumberedLawKeepsItsYearAndTheNumberAloneIsThatLaw() {
+        let a = Analyzed("""
+        Law No. 7 of 2006 on Associations replaced Law No. 7 of 1989. Law No. 21 of 2004 took effect. Under Law No. 21 \
+        the ministry registers unions.
+        """, origin: "Embassy Manama", world: true)
+        #expect(a.labels(.law).isSuperset(of: ["Law No. 7 of 2006 on Associations", "Law No. 7 of 1989", "Law No. 21 of 2004"]))
+        #expect(a.node(.law, "Law No. 21 of 2004")?.aliases.contains("Law No. 21") == true)
+        #expect(a.graph.nodes.filter { $0.type == .law }.count == 3)
+    }
+
     @Test func aSerialCommaIsNoOtherName() {
         let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
                          + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",

@@ -71,6 +71,7 @@ public enum InstitutionNameRule {
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             // `NGO The Hope Foundation`: a capitalized article inside a sentence starts the name.
             if doc.word(k, is: "the") || doc.word(k, in: NameLexicon.leadingAdjectives) { break }
+            if type == .agency, k < h - 1 || doc.word(h, in: NameLexicon.romanceHeads), doc.word(k, in: NameLexicon.bodyKinds) { break }
             if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
             left = k
         }
@@ -80,7 +81,17 @@ public enum InstitutionNameRule {
         // Right: complements after `of`, `for`, `on`, `against`, `and`.
         var right = h + 1
         if !doc.tokens[h].isPossessive {
-            right = complementEnd(doc, after: h + 1, limit: range.upperBound, known: known)
+            // Spanish, Portuguese and French names put adjectives after the head: `Fuerza Publica`, `Policia Nacional de Colombia`.
+            var afterHead = h + 1
+            if left == h, doc.word(h, in: NameLexicon.romanceHeads) {
+                while afterHead < range.upperBound, afterHead - h <= 2, doc.tokens[afterHead].kind == .word,
+                      doc.tokens[afterHead].isCapitalized, !doc.tokens[afterHead].isAllCaps, !doc.tokens[afterHead].isPossessive,
+                      known[afterHead] == nil, isNameWord(doc, afterHead), headType(doc, afterHead) == nil,
+                      !doc.word(afterHead, in: NameLexicon.connectors) {
+                    afterHead += 1
+                }
+            }
+            right = complementEnd(doc, after: afterHead, limit: range.upperBound, known: known)
             let numbered = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
             // `ILO Convention 182 on the Worst Forms of Child Labor`: the complement may follow the number.
             if numbered > right, right == h + 1, doc.word(numbered, in: .afterNumberConnectors) {
@@ -226,7 +237,7 @@ public enum InstitutionNameRule {
             guard doc.word(end, in: NameLexicon.connectors) || joinsIn || joinsTo else { break }
             var k = end + 1
             let isAnd = doc.word(end, in: NameLexicon.conjunctions)
-            if !isAnd, k < limit, doc.word(k, is: "the") { k += 1 }
+            if !isAnd, k < limit, doc.word(k, in: NameLexicon.articles) { k += 1 }
             var words = 0
             while k < limit, k - start < 16, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
                 if isAnd && words == 0 {
@@ -359,6 +370,8 @@ public enum InstitutionNameRule {
         k += 1
         // `1/2008`
         if k + 1 < limit, doc.isPunctuation(k, 0x2F), doc.tokens[k + 1].kind == .number { k += 2 }
+        // `Law No. 1 of 2008`: the year the number is counted in.
+        if k + 1 < limit, doc.word(k, is: "of"), doc.tokens[k + 1].kind == .number, doc.tokens[k + 1].length == 4 { k += 2 }
         return k
     }
 

@@ -19,7 +19,26 @@ enum NameLexicon {
         "departamento", "direction", "conseil", "agence", "sindicato", "confederacion", "confederation",
         "polícia", "policía", "fiscalía", "dirección", "comisión", "comité", "procuraduría", "defensoría",
         "secretaría", "fundación", "asociación", "ministère", "organizacion", "organización",
+        "organismo", "fuerza", "fuerzas", "alianza", "grupo", "carabineros", "servicio", "unidad", "agencia", 
+        "colegio", "escuela", "universidad", "partido", "movimiento", "frente", "centro", "congreso", "asamblea",
+        "ministério", "fundação", "associação", "movimento", "procuradoria", "comissão", "agência", "serviço",
+        "assembleia", "université", "parti", "mouvement", "fédération",
     ]
+
+    /// Heads of Spanish, Portuguese and French names, which put adjectives after the head (`Fuerza Publica`).
+    static let romanceHeads: WordSet = [
+        "federacion", "ministerio", "ministere", "instituto", "institut", "patronato", "fiscalia", "direccion", "consejo",
+        "comision", "comite", "oficina", "policia", "corte", "juzgado", "procuraduria", "defensoria", "secretaria", "fundacion",
+        "asociacion", "coordinadora", "conselho", "departamento", "conseil", "agence", "sindicato", "confederacion",
+        "polícia", "policía", "fiscalía", "dirección", "comisión", "procuraduría", "defensoría", "secretaría", "fundación",
+        "asociación", "ministère", "organizacion", "organización", "organismo", "fuerza", "fuerzas", "alianza", "grupo",
+        "carabineros", "servicio", "unidad", "agencia", "colegio", "escuela", "universidad", "partido",
+        "movimiento", "frente", "centro", "congreso", "asamblea", "ministério", "fundação", "associação", "movimento",
+        "procuradoria", "comissão", "agência", "serviço", "assembleia", "université", "parti", "mouvement", "fédération",
+    ]
+
+    /// Articles a complement may begin with after its connector: `of the Interior`, `de la Mujer`, `de los Derechos`.
+    static let articles: WordSet = ["the", "la", "las", "los", "el", "le", "les"]
 
     /// Heads of program names: plans, campaigns, initiatives, projects, mechanisms, report series.
     static let programHeads: WordSet = [
@@ -61,7 +80,7 @@ enum NameLexicon {
     /// Words that join parts of a name after its head.
     static let connectors: WordSet = [
         "of", "for", "on", "against", "and", "&", "de", "del", "la", "las", "los", "el", "des", "du", "di", "da", "do",
-        "para", "contra", "y", "e", "et", "pour", "sur", "en", "dos", "das",
+        "para", "contra", "y", "e", "et", "pour", "sur", "en", "dos", "das", "por", "sobre", "sem",
     ]
 
     /// Connectors that coordinate rather than attach (`and`, `&`, `y`).
@@ -171,6 +190,10 @@ enum NameLexicon {
         "senior", "junior", "former", "top", "outgoing", "incoming", "current", "relevant", "respective", "various",
         "several", "concerned", "competent",
     ]
+
+    /// Kinds of body before a body's name (`the NGO Alianza por tus Derechos`), not part of it, unless right before the
+    /// head of an English name (`Alexandria NGO Association`).
+    static let bodyKinds: WordSet = ["ngo", "ngos"]
 
     /// Words after a law's head that make it a field, not a statute (`Duke University Law Professor`, `Law Enforcement`).
     static let lawFieldFollowers: WordSet = [
