@@ -178,6 +178,17 @@ import Testing
         #expect(a.graph.nodes.filter { $0.type == .law }.count == 3)
     }
 
+    @Test func aTreatyAddedToAnotherKeepsItsWholeName() {
+        let a = Analyzed("""
+        Peru ratified the Optional Protocol to the Convention on the Rights of the Child on the Sale of Children, Child \
+        Prostitution and Child Pornography in 2002. It is not yet a Party to the Protocol on Firearms.
+        """, origin: "Embassy Lima", world: true)
+        #expect(a.labels(.law).contains("Optional Protocol to the Convention on the Rights of the Child on the Sale of Children, "
+                                        + "Child Prostitution and Child Pornography"))
+        #expect(!a.labels(.law).contains("Optional Protocol"))
+        #expect(!a.labels(.agency).contains { $0.hasPrefix("Party") })
+    }
+
     @Test func aSerialCommaIsNoOtherName() {
         let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
                          + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",

@@ -91,17 +91,17 @@ public enum InstitutionNameRule {
                     afterHead += 1
                 }
             }
-            right = complementEnd(doc, after: afterHead, limit: range.upperBound, known: known)
+            right = complementEnd(doc, after: afterHead, limit: range.upperBound, known: known, type: type)
             let numbered = numberedLawEnd(doc, type: type, after: right, limit: range.upperBound)
             // `ILO Convention 182 on the Worst Forms of Child Labor`: the complement may follow the number.
             if numbered > right, right == h + 1, doc.word(numbered, in: .afterNumberConnectors) {
-                right = complementEnd(doc, after: numbered, limit: range.upperBound, known: known)
+                right = complementEnd(doc, after: numbered, limit: range.upperBound, known: known, type: type)
             } else {
                 right = numbered
             }
         }
         // Longer runs of capitalized words are lists and headings (party lists, sanctions lists), not one name.
-        guard right - left <= 16 else { return nil }
+        guard right - left <= longest(type) else { return nil }
         // `Kenya Administration Police`: a head right before another body's head modifies it; the name is the next one's.
         if type == .agency, right == h + 1, !doc.tokens[h].isPossessive, h + 1 < range.upperBound, doc.tokens[h + 1].isCapitalized,
            !doc.tokens[h + 1].isAllCaps, known[h + 1] == nil, headType(doc, h + 1)?.type == .agency {
@@ -220,26 +220,38 @@ public enum InstitutionNameRule {
         return NameLexicon.singular(w)
     }
 
+    /// The most tokens a name of this type runs to: treaties have the longest names (`Optional Protocol to the Convention
+    /// on the Rights of the Child on the Sale of Children, Child Prostitution and Child Pornography`). Longer capitalized
+    /// runs are lists and headings.
+    static func longest(_ type: NodeType) -> Int { type == .law ? 24 : 16 }
+
     /// End of the complements after a head: `of Public Security`, `on the Comprehensive Management of Public Security`.
-    static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: KnownTokens) -> Int {
+    static func complementEnd(_ doc: DocumentTokens, after start: Int, limit: Int, known: KnownTokens, type: NodeType = .agency) -> Int {
+        let longest = longest(type)
         var end = start
         // Where the name ended before its first `and`: when a head noun ends the name there and another comes
         // after it, they are two names (`Human Rights Report and Trafficking in Persons Report`, `Gandhi
         // Foundation and Martin Luther King Foundation`); `Department of the Foreign and Commonwealth Office` is one.
         var beforeAnd: Int?
         // Complements longer than this are runs of capitalized headings, not one name.
-        while end < limit, end - start < 16 {
+        while end < limit, end - start < longest {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
             let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
             // `Protocol to Prevent, Suppress and Punish ...`, `Committee to Combat ...`: a purpose in capitals.
             let joinsTo = doc.word(end, is: "to") && end + 1 < limit && doc.tokens[end + 1].isCapitalized
                 && doc.word(end + 1, in: .purposeVerbs)
+                // `Optional Protocol to the Convention on ...`, `Amendment to the Constitution`: a text added to another.
+                || type == .law && doc.word(end, is: "to") && doc.word(end + 1, is: "the") && end + 2 < limit && doc.tokens[end + 2].isCapitalized
+                && doc.stem(end + 2, in: NameLexicon.lawHeads).found
             guard doc.word(end, in: NameLexicon.connectors) || joinsIn || joinsTo else { break }
             var k = end + 1
             let isAnd = doc.word(end, in: NameLexicon.conjunctions)
-            if !isAnd, k < limit, doc.word(k, in: NameLexicon.articles) { k += 1 }
+            if !isAnd, k + 1 < limit, doc.word(k, in: NameLexicon.articles), known[k] == nil || doc.word(k, is: "the"),
+               !doc.word(k, is: "all") || !doc.tokens[k].isCapitalized && doc.tokens[k + 1].isCapitalized && known[k + 1] == nil {
+                k += 1
+            }
             var words = 0
-            while k < limit, k - start < 16, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
+            while k < limit, k - start < longest, doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized {
                 if isAnd && words == 0 {
                     // `... and the Ministry of X` or `... and MOHRSS` start another name, and so does a title
                     // (`Ministry of Foreign Affairs and Ms. Jonsdottir`). So does a known entity: `Ministry of

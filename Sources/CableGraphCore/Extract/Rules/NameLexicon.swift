@@ -37,8 +37,9 @@ enum NameLexicon {
         "procuradoria", "comissão", "agência", "serviço", "assembleia", "université", "parti", "mouvement", "fédération",
     ]
 
-    /// Articles a complement may begin with after its connector: `of the Interior`, `de la Mujer`, `de los Derechos`.
-    static let articles: WordSet = ["the", "la", "las", "los", "el", "le", "les"]
+    /// Articles a complement may begin with after its connector: `of the Interior`, `de la Mujer`, `of all Forms` (`all`
+    /// only in lower case before a capitalized word no dictionary knows).
+    static let articles: WordSet = ["the", "la", "las", "los", "el", "le", "les", "all"]
 
     /// Heads of program names: plans, campaigns, initiatives, projects, mechanisms, report series.
     static let programHeads: WordSet = [
