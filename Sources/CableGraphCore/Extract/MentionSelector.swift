@@ -66,7 +66,10 @@ enum MentionSelector {
             // Cities, divisions and regions count inside a body's name (where it works), not inside the name of a
             // plan or a law (`Merida Initiative`, `Palermo Protocol`, `Bucharest Implementation Plan` are not about the city).
             let place = m.type == .country || (m.type == .province || m.type == .city || m.type == .region) && kept[k].type == .agency
-            let possessiveOwner = m.type == .agency && doc.tokens[m.tokens.upperBound - 1].isPossessive
+            // `Public Prosecutor's Office` is the prosecutor's body: its holder is not another one.
+            let holdersOffice = m.tokens.upperBound + 1 == kept[k].tokens.upperBound && doc.word(m.tokens.upperBound, is: "office")
+                && doc.word(m.tokens.upperBound - 1, in: NameLexicon.officeHolderPossessives)
+            let possessiveOwner = m.type == .agency && doc.tokens[m.tokens.upperBound - 1].isPossessive && !holdersOffice
             guard place || possessiveOwner else { continue }
             m.attributes["embedded"] = "true"
             kept.append(m)

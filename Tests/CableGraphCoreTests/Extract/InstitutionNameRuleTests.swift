@@ -189,6 +189,14 @@ import Testing
         #expect(!a.labels(.agency).contains { $0.hasPrefix("Party") })
     }
 
+    @Test func anOfficeHoldersOfficeIsOneBody() {
+        let a = Analyzed("""
+        The Attorney General's Office charged six officers. The Prime Minister's Office and the Public Prosecutor's Office \
+        did not comment.
+        """, origin: "Embassy Lima", world: true)
+        #expect(a.labels(.agency) == ["Attorney General's Office", "Prime Minister's Office", "Public Prosecutor's Office"])
+    }
+
     @Test func aSerialCommaIsNoOtherName() {
         let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
                          + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",

@@ -67,12 +67,18 @@ public enum InstitutionNameRule {
                 k -= 1
                 t = doc.tokens[k]
             }
-            guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) else { break }
+            // `Prime Minister's Office`, `Deputy Prosecutor's Office`: the holder's title goes with the office.
+            let holderTitle = type == .agency && headWord == "office" && k == h - 2 && doc.word(h - 1, in: NameLexicon.officeHolderPossessives)
+                && doc.word(k, in: NameLexicon.holderTitleWords)
+            guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) || holderTitle else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             // `NGO The Hope Foundation`: a capitalized article inside a sentence starts the name.
             if doc.word(k, is: "the") || doc.word(k, in: NameLexicon.leadingAdjectives) { break }
             if type == .agency, k < h - 1 || doc.word(h, in: NameLexicon.romanceHeads), doc.word(k, in: NameLexicon.bodyKinds) { break }
-            if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives) { break }
+            // `Attorney General's Office`, `Prime Minister's Office`: an office holder's office is a body of that name.
+            let holdersOffice = type == .agency && headWord == "office" && k == h - 1 && doc.word(k, in: NameLexicon.officeHolderPossessives)
+            if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives)
+                && !holdersOffice { break }
             left = k
         }
         // A sentence-initial common word is not part of the name even when capitalized.

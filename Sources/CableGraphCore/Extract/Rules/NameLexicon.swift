@@ -121,6 +121,16 @@ enum NameLexicon {
 
     /// Possessives of groups of people that belong inside names (`All China Women's Federation`,
     /// `General People's Committee`, `Workers' Party`), unlike owners (`China's`, `GOI's`).
+    /// Office holders whose office is a body (`Attorney General's Office`, `Prime Minister's Office`, `Public Prosecutor's
+    /// Office`); the holder is then no body of its own beside it.
+    static let officeHolderPossessives: WordSet = [
+        "general's", "prosecutor's", "procurator's", "ombudsman's", "comptroller's", "auditor's", "attorney's", "minister's",
+        "president's", "governor's", "mayor's", "registrar's", "commissioner's", "controller's",
+    ]
+
+    /// Title words before an office holder's possessive (`Prime Minister's Office`).
+    static let holderTitleWords: WordSet = ["prime", "deputy", "vice", "chief"]
+
     static let groupPossessives: WordSet = [
         "women's", "workers'", "worker's", "children's", "people's", "peoples'", "men's", "farmers'", "journalists'",
         "lawyers'", "veterans'", "employers'", "teachers'", "students'", "writers'", "youth's", "soldiers'", "martyrs'",
