@@ -1,10 +1,11 @@
 extension Gazetteer {
-    /// Plural designators that end a list of division names, by the singular form the dictionary writes.
-    static let pluralDesignators: [(plural: WordSet, singular: String)] = [
-        (["provinces"], "Province"), (["regions"], "Region"), (["states"], "State"), (["governorates"], "Governorate"),
-        (["counties"], "County"), (["districts"], "District"), (["oblasts"], "Oblast"), (["prefectures"], "Prefecture"),
-        (["departments"], "Department"), (["emirates"], "Emirate"), (["cantons"], "Canton"), (["divisions"], "Division"),
+    /// Plural designators that end a list of division names, and the singular form the dictionary writes.
+    static let pluralDesignators: [String: String] = [
+        "provinces": "Province", "regions": "Region", "states": "State", "governorates": "Governorate", "counties": "County",
+        "districts": "District", "oblasts": "Oblast", "prefectures": "Prefecture", "departments": "Department",
+        "emirates": "Emirate", "cantons": "Canton", "divisions": "Division",
     ]
+    static let anyPluralDesignator = WordSet(pluralDesignators.keys)
 
     /// Divisions named in a list before one plural designator: `in Western, Nairobi, and Central provinces`,
     /// `North Eastern and Coast provinces`. Each name with the designator (`Western Province`) must be a division
@@ -15,7 +16,7 @@ extension Gazetteer {
         let range = doc.sentences[sentence]
         var found: [Mention] = []
         for k in range where k > range.lowerBound + 2 && doc.tokens[k].kind == .word {
-            guard let singular = Self.pluralDesignators.first(where: { doc.word(k, in: $0.plural) })?.singular else { continue }
+            guard doc.word(k, in: Self.anyPluralDesignator), let singular = Self.pluralDesignators[doc.lowercased(k)] else { continue }
             var items: [Range<Int>] = []
             var end = k
             while true {
