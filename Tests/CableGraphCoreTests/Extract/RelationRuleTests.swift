@@ -10,6 +10,14 @@ import Testing
         #expect(edge?.evidence.first?.text.hasPrefix("Women and children are trafficked") == true)
     }
 
+    @Test func aHyphenatedRouteGivesOneEdgePerLeg() {
+        let a = Analyzed("""
+        Smugglers move the migrants along indirect routes (Nairobi-Dubai-Amsterdam) to avoid checks. The Kenya-Somalia border \
+        stays a transit point for traffickers.
+        """, origin: "Embassy Nairobi", world: true)
+        #expect(a.pairs(.traffickingRoute) == ["Nairobi -> Dubai", "Dubai -> Amsterdam"])
+    }
+
     @Test func fromToBetweenDivisions() {
         let a = Analyzed("In Guizhou Province, courts heard a case involving 30 suspects accused of trafficking more than 80 women over a four-year period from Guizhou to Shanxi, Fujian, Zhejiang and other provinces.")
         #expect(a.pairs(.traffickingRoute) == ["Guizhou -> Shanxi", "Guizhou -> Fujian", "Guizhou -> Zhejiang"])

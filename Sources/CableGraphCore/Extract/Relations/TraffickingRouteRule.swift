@@ -4,7 +4,8 @@
 /// (`trafficked to China from Mongolia, Burma, North Korea, Russia, and Vietnam`; `from Guizhou to Shanxi,
 /// Fujian, Zhejiang`). A victim's nationality before the verb is an origin (`18 Vietnamese women ... trafficked
 /// to Yunnan`; `Chinese women ... forced into commercial sexual exploitation, largely in Taiwan`).
-/// Lists expand to one edge per pair; the purpose is read from the sentence.
+/// Lists expand to one edge per pair; the purpose is read from the sentence. A route written as hyphenated places
+/// (`Nairobi-Zurich-Berlin-London`) gives one edge per leg.
 enum TraffickingRouteRule {
     static let name = "trafficking-route"
 
@@ -19,6 +20,40 @@ enum TraffickingRouteRule {
                                        "maids", "domestics", "individuals"]
 
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
+        chainRoutes(facts) + listedRoutes(facts)
+    }
+
+    /// A route written as places joined by hyphens, in a sentence about moving people along routes: `couriers take
+    /// indirect routes (Nairobi-Zurich-Berlin-London)`: one edge per leg, in the order written.
+    static func chainRoutes(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        guard facts.range.contains(where: { doc.word($0, in: routeWords) }),
+              facts.range.contains(where: { doc.word($0, in: movers) }) else { return [] }
+        var found: [RelationMention] = []
+        var k = 0
+        while k < facts.mentions.count {
+            let token = facts.mentions[k].tokens
+            var end = k
+            while end < facts.mentions.count, facts.mentions[end].tokens == token, facts.mentions[end].attributes["compound"] != nil { end += 1 }
+            defer { k = max(end, k + 1) }
+            // `the Kenya-Somalia border`, `Israeli-Palestinian talks`: a pair of places, not a way between them.
+            guard end - k >= 2, !doc.word(token.upperBound, in: pairNouns) else { continue }
+            for leg in k..<(end - 1) where facts.mentions[leg].key != facts.mentions[leg + 1].key {
+                found.append(RelationMention(type: .traffickingRoute, source: facts.mentions[leg], target: facts.mentions[leg + 1],
+                                             sentence: facts.sentence, confidence: 0.7, rule: name))
+            }
+        }
+        return found
+    }
+
+    static let routeWords: WordSet = ["route", "routes", "via", "transit", "transited", "itinerary", "itineraries"]
+    static let movers: WordSet = ["trafficked", "trafficking", "traffickers", "smuggled", "smuggling", "smugglers", "mules", "couriers",
+                                  "victims", "migrants"]
+    static let pairNouns: WordSet = ["border", "borders", "talks", "relations", "agreement", "treaty", "war", "conflict", "dialogue",
+                                     "cooperation", "summit", "commission", "relationship", "peace", "trade"]
+
+    /// Routes stated with `from` and `to` after a trafficking verb.
+    static func listedRoutes(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
         guard facts.range.contains(where: { doc.word($0, in: topic) && !ofGoods($0, facts) }) else { return [] }
         let purposes = purposes(facts)
