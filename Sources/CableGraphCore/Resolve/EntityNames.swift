@@ -33,7 +33,7 @@ enum EntityNames {
 
     static func isCriminalCode(_ name: String) -> Bool { criminalCodeNames.contains(name.lowercased()) }
 
-    /// Ministries are written both ways; ids use one: `Interior Ministry` = `Ministry of Interior`
+    /// Ministries (and departments, directorates, bureaus, secretariats) are written both ways; ids use one: `Interior Ministry` = `Ministry of Interior`
     /// = `Ministry of the Interior`, `Foreign Ministry` = `Ministry of Foreign Affairs`. Commas inside a name
     /// are not part of it: `Development, Assistance, and Training` = `Development, Assistance and Training`.
     static func agencyIDName(_ name: String) -> String {
@@ -44,6 +44,9 @@ enum EntityNames {
             if subject == ["foreign"] { subject = ["foreign", "affairs"] }
             if subject == ["defence"] { subject = ["defense"] }
             words = ["ministry", "of"] + subject
+        } else if words.count >= 2, let head = words.last, invertedHeads.contains(head), !words.contains("of") {
+            // `Immigration Directorate` = `Directorate of Immigration`, `Education Bureau` = `Bureau of Education`.
+            words = [head, "of"] + words.dropLast()
         }
         if words.count >= 3, words[0] == "ministry", words[1] == "of" {
             if words[2...] == ["foreign"] { words.append("affairs") }
@@ -51,6 +54,9 @@ enum EntityNames {
         }
         return words.joined(separator: " ")
     }
+
+    /// Heads written both before and after their subject, besides `ministry`.
+    static let invertedHeads: Set<String> = ["department", "directorate", "bureau", "secretariat"]
 
     /// Canonical label for a ministry written as `Interior Ministry`.
     static func agencyLabel(_ name: String) -> String {

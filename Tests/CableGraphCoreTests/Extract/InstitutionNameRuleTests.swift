@@ -212,6 +212,14 @@ import Testing
         #expect(bodies.first?.country == "US")
     }
 
+    @Test func directoratesAndBureausWrittenBothWaysAreOneNode() {
+        let a = Analyzed("""
+        The Immigration Directorate deported 40 people. The Directorate of Immigration said more would follow, and the \
+        Bureau of Analysis and the Analysis Bureau agreed.
+        """, origin: "Embassy Madrid")
+        #expect(a.graph.nodes.filter { $0.type == .agency }.count == 2)
+    }
+
     @Test func theSameNameInTwoCountriesIsTwoNodes() {
         let china = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Beijing")
         let vietnam = Analyzed("The Ministry of Public Security opened two offices.", origin: "Embassy Hanoi")
