@@ -197,6 +197,15 @@ import Testing
         #expect(a.labels(.agency) == ["Attorney General's Office", "Prime Minister's Office", "Public Prosecutor's Office"])
     }
 
+    @Test func firmsAreNamedBodies() {
+        let a = Analyzed("""
+        The National Oil Corporation signed with Anvil Mining, Kokkola Chemicals and Iberia Airlines. A mixed company \
+        and the Mixed Company were formed.
+        """, origin: "Embassy Tripoli", world: true)
+        #expect(a.labels(.agency) == ["National Oil Corporation", "Anvil Mining", "Kokkola Chemicals", "Iberia Airlines"])
+        #expect(a.labels(.person).isEmpty)
+    }
+
     @Test func aSerialCommaIsNoOtherName() {
         let a = Analyzed("The Office of Overseas Prosecutorial Development, Assistance and Training (OPDAT) met judges. "
                          + "Later the Office of Overseas Prosecutorial Development, Assistance, and Training spoke.",

@@ -13,6 +13,7 @@ enum NameLexicon {
         "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
         "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura", "taskforce",
         "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency", "school", "college",
+        "company", "corporation", "mining", "chemicals", "airlines", "airways", "holdings",
         "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
         "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",
         "procuraduria", "defensoria", "secretaria", "fundacion", "asociacion", "coordinadora", "conselho",
@@ -93,7 +94,7 @@ enum NameLexicon {
         "provincial", "municipal", "district", "county", "city", "local", "regional", "prefectural", "township",
         "village", "relevant", "respective", "various", "other", "some", "all", "these", "those", "its", "their",
         "his", "her", "our", "your", "this", "that", "each", "every", "both", "many", "several", "such", "one", "two",
-        "three", "four", "five", "new", "same", "another", "policy",
+        "three", "four", "five", "new", "same", "another", "policy", "mixed", "private", "related",
     ]
 
     /// What makes a bank a public body (`Central Bank of Egypt`, `Asian Development Bank`); other banks
