@@ -199,10 +199,10 @@ import Testing
 
     @Test func firmsAreNamedBodies() {
         let a = Analyzed("""
-        The National Oil Corporation signed with Anvil Mining, Kokkola Chemicals and Iberia Airlines. A mixed company \
-        and the Mixed Company were formed.
+        The National Oil Corporation signed with Anvil Mining, Kokkola Chemicals and Iberia Airlines, and the Juarez Cartel \
+        answered. A mixed company and the Mixed Company were formed.
         """, origin: "Embassy Tripoli", world: true)
-        #expect(a.labels(.agency) == ["National Oil Corporation", "Anvil Mining", "Kokkola Chemicals", "Iberia Airlines"])
+        #expect(a.labels(.agency) == ["National Oil Corporation", "Anvil Mining", "Kokkola Chemicals", "Iberia Airlines", "Juarez Cartel"])
         #expect(a.labels(.person).isEmpty)
     }
 
