@@ -138,6 +138,14 @@ import Testing
         #expect(a.labels(.province).isEmpty)
     }
 
+    @Test func nationalForcesNamedByTheirOwnNames() {
+        let mexico = Analyzed("Both SEDENA and SEMAR took part; CISEN did not.", origin: "Embassy Mexico", world: true)
+        #expect(mexico.labels(.agency) == ["Secretariat of National Defense", "Secretariat of the Navy",
+                                          "Center for Investigation and National Security"])
+        let chile = Analyzed("PDI and Carabineros work with the Ministry of Interior.", origin: "Embassy Santiago", world: true)
+        #expect(chile.labels(.agency).contains("Carabineros de Chile"))
+    }
+
     @Test func englishNamesOfGulfDivisionsStayInTheirCountry() {
         let bahrain = Analyzed("Unemployment is highest in the Capital Governorate and the Northern Governorate.",
                                origin: "Embassy Manama", world: true)
