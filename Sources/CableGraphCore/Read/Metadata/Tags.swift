@@ -232,7 +232,9 @@ enum Tags {
         // One table lookup per word tells which rules can apply to it.
         let info = canonicalize ? names.map { TagTables.info[$0] ?? [] } : []
         var out: [String] = []
-        func emit(_ tag: String) { if !out.contains(tag) { out.append(tag) } }
+        // A set, not `out.contains`: a damaged cable can hold a TAGS line of megabytes.
+        var seen = Set<String>()
+        func emit(_ tag: String) { if seen.insert(tag).inserted { out.append(tag) } }
         var k = 0
         while k < words.count {
             let (word, grouped) = words[k]
