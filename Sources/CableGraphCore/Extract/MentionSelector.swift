@@ -67,8 +67,8 @@ enum MentionSelector {
             // plan or a law (`Merida Initiative`, `Palermo Protocol`, `Bucharest Implementation Plan` are not about the city).
             let place = m.type == .country || (m.type == .province || m.type == .city || m.type == .region) && kept[k].type == .agency
             // `Public Prosecutor's Office` is the prosecutor's body: its holder is not another one.
-            let holdersOffice = m.tokens.upperBound + 1 == kept[k].tokens.upperBound && doc.word(m.tokens.upperBound, is: "office")
-                && doc.word(m.tokens.upperBound - 1, in: NameLexicon.officeHolderPossessives)
+            let holdersOffice = m.tokens.upperBound + 1 == kept[k].tokens.upperBound
+                && NameLexicon.isHoldersOffice(doc, possessive: m.tokens.upperBound - 1)
             let possessiveOwner = m.type == .agency && doc.tokens[m.tokens.upperBound - 1].isPossessive && !holdersOffice
             guard place || possessiveOwner else { continue }
             m.attributes["embedded"] = "true"

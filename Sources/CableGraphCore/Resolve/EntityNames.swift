@@ -33,9 +33,10 @@ enum EntityNames {
 
     static func isCriminalCode(_ name: String) -> Bool { criminalCodeNames.contains(name.lowercased()) }
 
-    /// Ministries (and departments, directorates, bureaus, secretariats) are written both ways; ids use one: `Interior Ministry` = `Ministry of Interior`
-    /// = `Ministry of the Interior`, `Foreign Ministry` = `Ministry of Foreign Affairs`. Commas inside a name
-    /// are not part of it: `Development, Assistance, and Training` = `Development, Assistance and Training`.
+    /// Ministries (and departments, directorates, bureaus, secretariats) are written both ways; ids use one:
+    /// `Interior Ministry` = `Ministry of Interior` = `Ministry of the Interior`, `Foreign Ministry` = `Ministry of
+    /// Foreign Affairs`. Commas inside a name are not part of it: `Development, Assistance, and Training` =
+    /// `Development, Assistance and Training`.
     static func agencyIDName(_ name: String) -> String {
         var words = name.lowercased().split(separator: " ").map { $0.hasSuffix(",") ? String($0.dropLast()) : String($0) }
         words.removeAll { $0 == "the" || $0.isEmpty }

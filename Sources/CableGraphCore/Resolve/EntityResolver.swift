@@ -278,27 +278,25 @@ public struct EntityResolver: Sendable {
 }
 
 extension EntityResolver {
-    /// Within a document, a body's name that a longer name of the same country holds word for word and in order, ending
-    /// on the same word (`Ministry of Planning` in `Ministry of National Planning`, `Trafficking Unit` in `OIJ Trafficking
-    /// Unit`, `Prosecutor's Office` in `General Prosecutor's Office`): the same body, when no `of`, `for`, ... comes before
-    /// it in the longer name, and every longer name that holds it is held by the longest one. Names of two words or
-    /// more, found by rules (no dictionary key).
     /// A numbered law written once with its year and once without (`Law 599 of 2000`, later `Law 599`) is one law: the
     /// number without a year stands for the one dated law with that number in the cable.
     static func datedLaws(_ identities: [EntityIdentity]) -> [String: EntityIdentity] {
-        var byShortID: [String: [EntityIdentity]] = [:]
+        var byShortID: [String: [String: EntityIdentity]] = [:]
         for identity in identities where identity.type == .law && identity.key == nil {
             let parts = identity.id.split(separator: "-")
             guard parts.count >= 3, parts[parts.count - 2] == "of", let year = parts.last, year.count == 4, year.allSatisfy(\.isNumber),
                   parts[parts.count - 3].allSatisfy(\.isNumber) else { continue }
             let short = parts.dropLast(2).joined(separator: "-")
-            if !(byShortID[short] ?? []).contains(where: { $0.id == identity.id }) { byShortID[short, default: []].append(identity) }
+            if byShortID[short]?[identity.id] == nil { byShortID[short, default: [:]][identity.id] = identity }
         }
-        var out: [String: EntityIdentity] = [:]
-        for (short, dated) in byShortID where dated.count == 1 { out[short] = dated[0] }
-        return out
+        return byShortID.compactMapValues { $0.count == 1 ? $0.first?.value : nil }
     }
 
+    /// Within a document, a body's name that a longer name of the same country holds word for word and in order, ending
+    /// on the same word (`Ministry of Planning` in `Ministry of National Planning`, `Trafficking Unit` in `OIJ Trafficking
+    /// Unit`, `Prosecutor's Office` in `General Prosecutor's Office`): the same body, when no `of`, `for`, ... comes before
+    /// it in the longer name, and every longer name that holds it is held by the longest one. Names of two words or
+    /// more, found by rules (no dictionary key).
     static func innerVariants(_ identities: [EntityIdentity], deadline: TimeLimit = .none) throws -> [String: EntityIdentity] {
         let unique = Dictionary(identities.filter { $0.type == .agency && $0.key == nil }.map { ($0.id, $0) },
                                 uniquingKeysWith: { a, _ in a })

@@ -36,14 +36,15 @@ extension Gazetteer {
             }
             guard items.count >= 2 else { continue }
             for item in items.reversed() {
+                let text = doc.text(item)
                 // `the Maghreb and Sahel regions` name regions of the world, not Burkina Faso's Sahel Region.
-                if lookup(doc.text(item)).contains(where: { $0.type == .region || $0.type == .country }) { continue }
-                let options = lookup(doc.text(item) + " " + singular).filter { target in
+                if lookup(text).contains(where: { $0.type == .region || $0.type == .country }) { continue }
+                let options = lookup(text + " " + singular).filter { target in
                     target.type == .province && !target.isAmbiguousPlaceOutside(country)
                 }
                 guard let target = choose(options, country: country) else { continue }
                 found.append(Mention(type: .province, clean: doc.cleanRange(item), tokens: item, sentence: sentence,
-                                     surface: doc.text(item), name: target.name, key: target.key, scope: target.scope,
+                                     surface: text, name: target.name, key: target.key, scope: target.scope,
                                      rule: Gazetteer.rule, confidence: 0.9, attributes: ["designated": "true"]))
             }
         }

@@ -47,6 +47,8 @@ public enum InstitutionNameRule {
         // Left: capitalized modifiers. A possessive joins only when it is itself a body
         // (`State Council's Work Committee`); other possessives own the name (`GOI's`, `China's`).
         var left = h
+        // `Attorney General's Office`, `Prime Minister's Office`: an office holder's office is a body of that name.
+        let holdersOffice = type == .agency && h > range.lowerBound && NameLexicon.isHoldersOffice(doc, possessive: h - 1)
         while left > range.lowerBound, h - left < 7 {
             var k = left - 1
             var t = doc.tokens[k]
@@ -68,17 +70,14 @@ public enum InstitutionNameRule {
                 t = doc.tokens[k]
             }
             // `Prime Minister's Office`, `Deputy Prosecutor's Office`: the holder's title goes with the office.
-            let holderTitle = type == .agency && headWord == "office" && k == h - 2 && doc.word(h - 1, in: NameLexicon.officeHolderPossessives)
-                && doc.word(k, in: NameLexicon.holderTitleWords)
+            let holderTitle = holdersOffice && k == h - 2 && doc.word(k, in: NameLexicon.holderTitleWords)
             guard t.kind == .word, t.isCapitalized, isNameWord(doc, k) || holderTitle else { break }
             if k == range.lowerBound, doc.word(k, in: NameLexicon.sentenceStarters) { break }
             // `NGO The Hope Foundation`: a capitalized article inside a sentence starts the name.
             if doc.word(k, is: "the") || doc.word(k, in: NameLexicon.leadingAdjectives) { break }
             if type == .agency, k < h - 1 || doc.word(h, in: NameLexicon.romanceHeads), doc.word(k, in: NameLexicon.bodyKinds) { break }
-            // `Attorney General's Office`, `Prime Minister's Office`: an office holder's office is a body of that name.
-            let holdersOffice = type == .agency && headWord == "office" && k == h - 1 && doc.word(k, in: NameLexicon.officeHolderPossessives)
             if t.isPossessive && !(type == .agency && headType(doc, k)?.type == .agency) && !doc.word(k, in: NameLexicon.groupPossessives)
-                && !holdersOffice { break }
+                && !(holdersOffice && k == h - 1) { break }
             left = k
         }
         // A sentence-initial common word is not part of the name even when capitalized.
@@ -244,11 +243,11 @@ public enum InstitutionNameRule {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
             let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
             // `Protocol to Prevent, Suppress and Punish ...`, `Committee to Combat ...`: a purpose in capitals.
-            let joinsTo = doc.word(end, is: "to") && end + 1 < limit && doc.tokens[end + 1].isCapitalized
-                && doc.word(end + 1, in: .purposeVerbs)
+            let joinsTo = (doc.word(end, is: "to") && end + 1 < limit && doc.tokens[end + 1].isCapitalized
+                           && doc.word(end + 1, in: .purposeVerbs))
                 // `Optional Protocol to the Convention on ...`, `Amendment to the Constitution`: a text added to another.
-                || type == .law && doc.word(end, is: "to") && doc.word(end + 1, is: "the") && end + 2 < limit && doc.tokens[end + 2].isCapitalized
-                && doc.stem(end + 2, in: NameLexicon.lawHeads).found
+                || (type == .law && doc.word(end, is: "to") && doc.word(end + 1, is: "the") && end + 2 < limit
+                    && doc.tokens[end + 2].isCapitalized && doc.stem(end + 2, in: NameLexicon.lawHeads).found)
             guard doc.word(end, in: NameLexicon.connectors) || joinsIn || joinsTo else { break }
             var k = end + 1
             let isAnd = doc.word(end, in: NameLexicon.conjunctions)

@@ -1,43 +1,36 @@
 /// Words that decide what a capitalized name is: head nouns per type, connectors inside names,
 /// and modifiers too generic to make a name on their own.
 enum NameLexicon {
-    /// Head nouns of organization names (singular, lower case), English and the Romance-language
-    /// forms cables quote (`Ministerio`, `Fiscalia`, `Patronato`).
-    static let agencyHeads: WordSet = [
+    /// Heads of Spanish, Portuguese and French names, which put adjectives after the head (`Fuerza Publica`).
+    static let romanceHeadWords = [
+        "federacion", "ministerio", "ministere", "instituto", "institut", "patronato", "fiscalia", "direccion",
+        "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado", "procuraduria", "defensoria",
+        "secretaria", "fundacion", "asociacion", "coordinadora", "conselho", "departamento", "conseil", "agence",
+        "sindicato", "confederacion", "polícia", "policía", "fiscalía", "dirección", "comisión", "procuraduría",
+        "defensoría", "secretaría", "fundación", "asociación", "ministère", "organizacion", "organización",
+        "organismo", "fuerza", "fuerzas", "alianza", "grupo", "carabineros", "servicio", "unidad", "agencia",
+        "colegio", "escuela", "universidad", "partido", "movimiento", "frente", "centro", "congreso", "asamblea",
+        "ministério", "fundação", "associação", "movimento", "procuradoria", "comissão", "agência", "serviço",
+        "assembleia", "université", "parti", "mouvement", "fédération",
+    ]
+    static let romanceHeads = WordSet(romanceHeadWords)
+
+    /// Head nouns of organization names (singular, lower case): English ones, a few other forms cables quote
+    /// (`Ministerium`, `Comité`), and the Romance-language heads (`Ministerio`, `Fiscalia`, `Patronato`).
+    static let agencyHeads = WordSet([
         "ministry", "department", "bureau", "office", "court", "committee", "council", "commission", "federation",
         "association", "agency", "administration", "procuratorate", "procuracy", "police", "party", "embassy",
         "consulate", "foundation", "center", "centre", "institute", "university", "union", "league", "organization",
         "organisation", "service", "authority", "directorate", "secretariat", "assembly", "parliament", "congress",
         "senate", "cabinet", "coalition", "network", "fund", "bank", "front", "movement", "society", "alliance",
-        "tribunal", "unit", "force", "group", "staff", "division", "army", "navy", "guard", "academy", "chamber", "board", "corps",
-        "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia", "caucus",
-        "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura", "taskforce",
-        "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency", "school", "college",
-        "company", "corporation", "mining", "chemicals", "airlines", "airways", "holdings", "cartel", "brotherhood", "consortium",
-        "syndicate",
-        "cooperative", "federacion", "ministerio", "ministere", "ministerium", "instituto", "institut", "patronato",
-        "fiscalia", "direccion", "consejo", "comision", "comite", "oficina", "policia", "corte", "juzgado",
-        "procuraduria", "defensoria", "secretaria", "fundacion", "asociacion", "coordinadora", "conselho",
-        "departamento", "direction", "conseil", "agence", "sindicato", "confederacion", "confederation",
-        "polícia", "policía", "fiscalía", "dirección", "comisión", "comité", "procuraduría", "defensoría",
-        "secretaría", "fundación", "asociación", "ministère", "organizacion", "organización",
-        "organismo", "fuerza", "fuerzas", "alianza", "grupo", "carabineros", "servicio", "unidad", "agencia", 
-        "colegio", "escuela", "universidad", "partido", "movimiento", "frente", "centro", "congreso", "asamblea",
-        "ministério", "fundação", "associação", "movimento", "procuradoria", "comissão", "agência", "serviço",
-        "assembleia", "université", "parti", "mouvement", "fédération",
-    ]
-
-    /// Heads of Spanish, Portuguese and French names, which put adjectives after the head (`Fuerza Publica`).
-    static let romanceHeads: WordSet = [
-        "federacion", "ministerio", "ministere", "instituto", "institut", "patronato", "fiscalia", "direccion", "consejo",
-        "comision", "comite", "oficina", "policia", "corte", "juzgado", "procuraduria", "defensoria", "secretaria", "fundacion",
-        "asociacion", "coordinadora", "conselho", "departamento", "conseil", "agence", "sindicato", "confederacion",
-        "polícia", "policía", "fiscalía", "dirección", "comisión", "procuraduría", "defensoría", "secretaría", "fundación",
-        "asociación", "ministère", "organizacion", "organización", "organismo", "fuerza", "fuerzas", "alianza", "grupo",
-        "carabineros", "servicio", "unidad", "agencia", "colegio", "escuela", "universidad", "partido",
-        "movimiento", "frente", "centro", "congreso", "asamblea", "ministério", "fundação", "associação", "movimento",
-        "procuradoria", "comissão", "agência", "serviço", "assembleia", "université", "parti", "mouvement", "fédération",
-    ]
+        "tribunal", "unit", "force", "group", "staff", "division", "army", "navy", "guard", "academy", "chamber",
+        "board", "corps", "mission", "command", "commissariat", "inspectorate", "ombudsman", "gendarmerie", "militia",
+        "caucus", "procurator", "prosecutor", "prosecution", "judiciary", "legislature", "majlis", "shura",
+        "taskforce", "clinic", "hospital", "church", "brigade", "battalion", "regiment", "presidency", "school",
+        "college", "company", "corporation", "mining", "chemicals", "airlines", "airways", "holdings", "cartel",
+        "brotherhood", "consortium", "syndicate", "cooperative", "ministerium", "direction", "confederation",
+        "comité",
+    ] + romanceHeadWords)
 
     /// Articles a complement may begin with after its connector: `of the Interior`, `de la Mujer`, `of all Forms` (`all`
     /// only in lower case before a capitalized word no dictionary knows).
@@ -121,8 +114,6 @@ enum NameLexicon {
         "please", "contact", "see",
     ]
 
-    /// Possessives of groups of people that belong inside names (`All China Women's Federation`,
-    /// `General People's Committee`, `Workers' Party`), unlike owners (`China's`, `GOI's`).
     /// Office holders whose office is a body (`Attorney General's Office`, `Prime Minister's Office`, `Public Prosecutor's
     /// Office`); the holder is then no body of its own beside it.
     static let officeHolderPossessives: WordSet = [
@@ -130,9 +121,16 @@ enum NameLexicon {
         "president's", "governor's", "mayor's", "registrar's", "commissioner's", "controller's",
     ]
 
+    /// Whether the token at `k` is an office holder's possessive right before `Office`.
+    static func isHoldersOffice(_ doc: DocumentTokens, possessive k: Int) -> Bool {
+        doc.word(k + 1, is: "office") && doc.word(k, in: officeHolderPossessives)
+    }
+
     /// Title words before an office holder's possessive (`Prime Minister's Office`).
     static let holderTitleWords: WordSet = ["prime", "deputy", "vice", "chief"]
 
+    /// Possessives of groups of people that belong inside names (`All China Women's Federation`,
+    /// `General People's Committee`, `Workers' Party`), unlike owners (`China's`, `GOI's`).
     static let groupPossessives: WordSet = [
         "women's", "workers'", "worker's", "children's", "people's", "peoples'", "men's", "farmers'", "journalists'",
         "lawyers'", "veterans'", "employers'", "teachers'", "students'", "writers'", "youth's", "soldiers'", "martyrs'",
