@@ -611,7 +611,7 @@ def build_regions():
     return rows
 
 
-ORG_KINDS = {"intergovernmental", "ngo", "government", "party", "armed"}
+ORG_KINDS = {"intergovernmental", "ngo", "government", "party", "armed", "company", "media"}
 
 
 def build_organizations(country_codes):

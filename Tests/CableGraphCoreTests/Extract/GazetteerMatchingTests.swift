@@ -146,6 +146,22 @@ import Testing
         #expect(chile.labels(.agency).contains("Carabineros de Chile"))
     }
 
+    @Test func firmsAndNewsOrganizationsAreBodies() {
+        let a = Analyzed("""
+        Gazprom and Rosneft told Reuters and the BBC that Petrobras and PDVSA would invest with ExxonMobil.
+        """, origin: "Embassy Moscow", world: true)
+        #expect(a.labels(.agency) == ["Gazprom", "Rosneft", "Reuters", "British Broadcasting Corporation", "Petrobras",
+                                      "Petroleos de Venezuela", "ExxonMobil"])
+        #expect(a.labels(.person).isEmpty)
+    }
+
+    @Test func aBodyNamedLikeAPersonBeforeASurnameIsThePerson() {
+        // `Eni` is the Italian firm and the given name of a US congressman.
+        let a = Analyzed("Congressman Eni Faleomavaega asked whether Eni would bid.", origin: "Embassy Rome", world: true)
+        #expect(a.labels(.person) == ["Eni Faleomavaega"])
+        #expect(a.labels(.agency) == ["Eni"])
+    }
+
     @Test func englishNamesOfGulfDivisionsStayInTheirCountry() {
         let bahrain = Analyzed("Unemployment is highest in the Capital Governorate and the Northern Governorate.",
                                origin: "Embassy Manama", world: true)

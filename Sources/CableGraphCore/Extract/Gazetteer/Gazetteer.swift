@@ -102,6 +102,13 @@ public struct Gazetteer: Sendable {
 
     static let legislatureWords: WordSet = ["congress", "senate", "house", "representatives", "parliament", "assembly"]
 
+    /// A capitalized word that is no head of a name (`Faleomavaega`, not `Group` or `Corporation`).
+    static func beforeNameWord(_ doc: DocumentTokens, _ k: Int) -> Bool {
+        guard k < doc.tokens.count else { return false }
+        let t = doc.tokens[k]
+        return t.kind == .word && t.isCapitalized && !t.isAllCaps && NameLexicon.headType(doc, k) == nil
+    }
+
     /// Words after an organization's name that make the phrase generic (`UN agencies`).
     static let genericFollowers: WordSet = ["agencies", "bodies", "system", "entities", "organizations", "organisations",
                                                 "family"]
@@ -143,6 +150,9 @@ public struct Gazetteer: Sendable {
                                      surface: text, name: text, scope: country, rule: Gazetteer.rule, confidence: 0.7))
             }
             if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { return .stop }
+            // `Eni Faleomavaega`: a body's name that is also a given name, before a capitalized word, is the person's.
+            if target.type == .agency, target.unsafeInCapitals, candidate.tokens.count == 1, !allCaps,
+               Gazetteer.beforeNameWord(doc, candidate.tokens.upperBound) { return .next }
             // `learn Spanish`, `Arabic-language`, `in English`: a language, not the country.
             if target.demonym, Gazetteer.namesLanguage(doc, candidate.tokens) { return .next }
             return .take(Mention(type: target.type, clean: doc.cleanRange(candidate.tokens), tokens: candidate.tokens,

@@ -122,7 +122,7 @@ public struct RegionEntry: GazetteerEntry, Hashable {
 /// and security services, political parties and armed groups.
 public struct OrganizationEntry: GazetteerEntry, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case intergovernmental, ngo, government, party, armed
+        case intergovernmental, ngo, government, party, armed, company, media
     }
 
     public var key: String
