@@ -844,7 +844,12 @@ GIVEN_NAME_WORD_ZIPF = 4.0
 # Particles inside names, words that begin place names (Santa Cruz, San Jose) and faith adjectives (Christian
 # Democrats, Muslim Ummah): in cables more often these than the first word of a person's name.
 NOT_GIVEN_NAMES = {"abu", "bin", "ibn", "bint", "del", "della", "der", "den", "van", "von", "dos", "das", "ter", "ten", "san",
-                   "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "lake", "christian", "muslim"}
+                   "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "lake", "christian", "muslim",
+                   # Arabic and Hebrew words that begin place names (Ain Sokhna, Sidi Bou Said, Tal Afar, Kerem Shalom).
+                   "ain", "ein", "sidi", "tal", "tel", "kerem", "ras", "wadi", "jebel", "jabal", "deir", "kafr", "beit"}
+# A name only nam_dict lists is left out when it is a common word of a language cables quote (`mais`, `dal`, `nur`).
+NAM_DICT_WORD_LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
+NAM_DICT_WORD_ZIPF = 4.5
 
 
 def romanize(name: str) -> list[str]:
@@ -858,12 +863,37 @@ def romanize(name: str) -> list[str]:
     return [unidecode(name)]
 
 
+# nam_dict.txt rates each name's frequency per country from 1 (rare) to 13 (hex D); 1 holds many one-off spellings.
+NAM_DICT_MIN_FREQUENCY = 2
+
+
+def nam_dict_names() -> set[str]:
+    """Given names of Jörg Michael's nam_dict.txt (bundled with gender-guesser): 48,000 first names with their
+    frequency in 55 countries and regions, Israel, Arabia/Persia, India, Armenia, Turkey and Central Asia among them,
+    which Faker's locales lack or write in their own scripts (Yaakov, Nissim, Rudik, Pervez, Raila)."""
+    text = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="iso-8859-1")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if "begin of name list" in line)
+    out = set()
+    for line in lines[start + 1:]:
+        if not line or line[0] == "#" or line[:2].strip() == "=":
+            continue
+        name = line[3:29].strip()
+        if not (name.isascii() and name.isalpha()):
+            continue
+        rates = [int(c, 16) for c in line[30:85] if c in "0123456789ABCDEF"]
+        if rates and max(rates) >= NAM_DICT_MIN_FREQUENCY:
+            out.add(name)
+    return out
+
+
 def build_given_names(words: "WordKnowledge") -> list[tuple[str, str]]:
-    """Census given names and Faker's per-locale first names, romanized, each flagged `word` when it is
-    also a common English word (Will, Mark, Grant: a name only where a capital is no sentence's first)."""
+    """Census given names, Faker's per-locale first names (romanized) and nam_dict's, each flagged `word` when it
+    is also a common English word (Will, Mark, Grant: a name only where a capital is no sentence's first)."""
     census = WordKnowledge._census("dist.male.first", GIVEN_NAME_CENSUS_CUM)
     census |= WordKnowledge._census("dist.female.first", GIVEN_NAME_CENSUS_CUM)
     found = set(census)
+    faker = set()
     for module in sorted(m.name for m in pkgutil.iter_modules(faker_person.__path__)):
         # The `en` list is every name in US birth records, rare ones (Crockett, Lincoln) too: the census covers English.
         if module in ("en", "en_US"):
@@ -874,7 +904,11 @@ def build_given_names(words: "WordKnowledge") -> list[tuple[str, str]]:
             if isinstance(value, (list, tuple, dict, set)):
                 for entry in value:
                     for form in romanize(str(entry)):
-                        found.update(form.split())
+                        faker.update(form.split())
+    found |= faker
+    for name in nam_dict_names() - found:
+        if max(zipf_frequency(name.lower(), language) for language in NAM_DICT_WORD_LANGUAGES) < NAM_DICT_WORD_ZIPF:
+            found.add(name)
     out = []
     for name in found:
         name = name.strip(".,")
