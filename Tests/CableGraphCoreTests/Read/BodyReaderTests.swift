@@ -43,6 +43,22 @@ import Testing
         #expect(sentences(one).last == "-- The Optional Protocol to the Convention on the Rights of the Child on the Sale of Children, in November 2003.")
     }
 
+    @Test func aDoubleSpacedBodyIsReadAsSingleSpaced() {
+        // 09BUENOSAIRES602: a blank line after every line, paragraphs apart by a line holding one space.
+        let lines = ["¶1. (C) The Minister thanked the Ambassador for the", "cooperation of the US and noted the progress the",
+                     "Government of Argentina is making. He claimed that President Evo", "Morales was receptive to working",
+                     "together to fight drug trafficking, and that the", "ministry would extend the offer to other", "agencies."]
+        let second = ["¶2. (C) After the meeting, the Minister and Ambassador", "jointly addressed the press in the",
+                      "capital, where both spoke.  The Minister also used the", "opportunity to defend a verdict",
+                      "of the court of appeals on the candidates", "of the ruling party in the midterm", "elections."]
+        let d = read(lines.joined(separator: "\n\n") + "\n\n \n\n" + second.joined(separator: "\n\n"))
+        #expect(d.paragraphs.count == 2)
+        #expect(sentences(d).contains("He claimed that President Evo Morales was receptive to working together to fight drug trafficking, and that the ministry would extend the offer to other agencies."))
+        // Paragraphs apart by one blank line each, every one a single line, stay apart.
+        let plain = read((1...12).map { "¶\($0). (U) Paragraph \($0) is one line." }.joined(separator: "\n\n"))
+        #expect(plain.paragraphs.count == 12)
+    }
+
     @Test func inlinePageBreaksAndBannersAreCut() {
         // 00HARARE5461: a reflowed paragraph with the banner and the page header inline.
         let d = read("""

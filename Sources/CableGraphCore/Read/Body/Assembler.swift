@@ -14,7 +14,7 @@ struct Assembler {
     var clean: CleanText { CleanText(bytes: out.bytes, origins: out.origins) }
 
     mutating func assemble(_ input: [BodyReader.Line]) {
-        let lines = Assembler.softenBlanksAroundBreaks(input)
+        let lines = Assembler.softenBlanksAroundBreaks(singleSpaced(input))
         var block: [BodyReader.Line] = []
         var sawBlank = false
         var crossedBreak = false
@@ -49,6 +49,41 @@ struct Assembler {
         }
         emit(block)
         if let last = sections.indices.last { sections[last].paragraphs = sections[last].paragraphs.lowerBound..<paragraphs.count }
+    }
+
+    /// A double-spaced body (a blank line after every line, paragraphs apart by two or more: some Buenos Aires
+    /// cables) read as single-spaced: one blank line fewer in every run, so that `President Evo` / blank / `Morales`
+    /// is one sentence. Double-spaced when over ten runs of blank lines between text lines are single, more than
+    /// three times the longer runs, and a quarter of the single ones go on in lower case (a sentence broken by
+    /// the spacing; paragraphs apart by one blank line start in capitals or with their number).
+    func singleSpaced(_ lines: [BodyReader.Line]) -> [BodyReader.Line] {
+        var single = 0, longer = 0, lowerAfterSingle = 0
+        var run = 0
+        var seenContent = false
+        for line in lines {
+            switch line.kind {
+            case .blank: run += 1
+            case .content:
+                if seenContent && run == 1 {
+                    single += 1
+                    if let first = line.pieces.first, !first.isEmpty, isLower(bytes[first.lowerBound]) { lowerAfterSingle += 1 }
+                } else if seenContent && run > 1 {
+                    longer += 1
+                }
+                run = 0
+                seenContent = true
+            case .soft, .rule: run = 0
+            }
+        }
+        guard single > 10, single > 3 * longer, 4 * lowerAfterSingle >= single else { return lines }
+        var out: [BodyReader.Line] = []
+        out.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            // The first blank line of each run goes.
+            if line.kind == .blank, i > 0, lines[i - 1].kind != .blank { continue }
+            out.append(line)
+        }
+        return out
     }
 
     /// Blank lines next to a page break belong to the break: the paragraph runs on across it.
