@@ -60,6 +60,8 @@ public enum Tokenizer {
             let c = bytes[i]
             if isAlnum(c) || c >= 0x80 { i += 1; continue }
             let nextIsWordChar = i + 1 < end && (isAlnum(bytes[i + 1]) || bytes[i + 1] >= 0xC0)
+            // `Amsterdam-based`, `World Vision-funded`: a name before a participle of support or place ends there.
+            if c == 0x2D, nextIsWordChar, isUpper(bytes[start]), participleFollows(bytes, i + 1, end: end) { break }
             // Inner apostrophe or hyphen: `Women's`, `Inter-Ministerial`.
             if (c == 0x27 || c == 0x2D) && nextIsWordChar && !dotted {
                 i += 2
@@ -79,6 +81,18 @@ public enum Tokenizer {
         // A dotted acronym keeps its final dot: `U.S.`, `P.R.C.`.
         if dotted, i < end, bytes[i] == 0x2E, i - segment <= 2 { i += 1 }
         return i
+    }
+
+    static let participles: [[UInt8]] = ["based", "funded", "led", "backed", "sponsored", "run", "owned", "linked", "affiliated",
+                                         "controlled", "supported", "financed", "trained", "born", "registered", "headquartered",
+                                         "operated", "allied", "inspired", "dominated", "administered"].map { Array($0.utf8) }
+
+    /// A lower-case participle from `participles` starts at `i` and ends the word there.
+    private static func participleFollows(_ bytes: [UInt8], _ i: Int, end: Int) -> Bool {
+        var j = i
+        while j < end, isLower(bytes[j]) { j += 1 }
+        guard j > i, j == end || !(isAlnum(bytes[j]) || bytes[j] >= 0x80) else { return false }
+        return participles.contains { $0.count == j - i && $0.elementsEqual(bytes[i..<j]) }
     }
 
     private static func makeToken(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {

@@ -166,6 +166,15 @@ import Testing
         #expect(a.labels(.person).isEmpty)
     }
 
+    @Test func aNameBeforeAHyphenatedParticipleIsFound() {
+        // 06YEREVAN1019, 09TELAVIV1098: `a World Vision-funded NGO`, `Amsterdam-based groups`.
+        let a = Analyzed("We met her at a World Vision-funded NGO. Amsterdam-based groups and US-backed militias were named.",
+                         origin: "Embassy Yerevan", world: true)
+        #expect(a.labels(.agency) == ["World Vision"])
+        #expect(a.labels(.city) == ["Amsterdam"])
+        #expect(a.labels(.country) == ["United States"])
+    }
+
     @Test func aBodyNamedLikeAPersonBeforeASurnameIsThePerson() {
         // `Eni` is the Italian firm and the given name of a US congressman.
         let a = Analyzed("Congressman Eni Faleomavaega asked whether Eni would bid.", origin: "Embassy Rome", world: true)

@@ -77,6 +77,14 @@ import Testing
         #expect(b.edges(.traffickingRoute).isEmpty)
     }
 
+    @Test func aBodyJoinedToAParticipleRunsWhatFollows() {
+        // `the FBI-led Anti-Gang Unit` (San Salvador); a modifier is no object of the verb before it.
+        let a = Analyzed("""
+        The GOES hosts the FBI-led Anti-Gang Unit. The money went to the International Research and         Exchanges Board (IREX), which operates a USAID-funded project in Belarus.
+        """, origin: "Embassy San Salvador", world: true)
+        #expect(a.pairs(.operates) == ["Federal Bureau of Investigation -> Anti-Gang Unit"])
+    }
+
     @Test func oneUnknownItemDoesNotEndAList() {
         // 07BOGOTA1457: a run-together `thePhilippines` in a list of 28 destinations.
         let a = Analyzed("Colombian victims are trafficked to Spain, Costa Rica, thePhilippines, Mexico, Israel, and Jamaica.", origin: "Embassy Bogota", world: true)

@@ -23,7 +23,7 @@ enum CooperationRule {
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
         let doc = facts.doc
         var found: [RelationMention] = []
-        for t in facts.range where doc.tokens[t].kind == .word {
+        for t in facts.range where doc.tokens[t].kind == .word && !facts.isCompoundParticiple(t) {
             if doc.word(t, in: withTriggers), !facts.isTitleWord(t) || doc.word(t, in: .agreementNouns), let with = withAfter(facts, t) {
                 let subjects = facts.subject(before: t, types: partyTypes)
                 guard !subjects.isEmpty, !facts.isHedged(from: subjects.first!.tokens.upperBound, to: with) else { continue }

@@ -9,7 +9,7 @@ enum MembershipRule {
     static func apply(_ facts: SentenceFacts, groups: [String: Mention] = [:]) -> [RelationMention] {
         let doc = facts.doc
         var found: [RelationMention] = []
-        for t in facts.range where doc.tokens[t].kind == .word {
+        for t in facts.range where doc.tokens[t].kind == .word && !facts.isCompoundParticiple(t) {
             var bodyStart: Int?
             if doc.word(t, in: .memberWords), doc.word(t + 1, in: .ofInTo) {
                 bodyStart = t + 2

@@ -26,6 +26,16 @@ enum OperatesRule {
         var found: [RelationMention] = []
         for t in facts.range where doc.tokens[t].kind == .word && doc.word(t, in: verbs) && !facts.isTitleWord(t) {
             let clause = facts.clause(around: t)
+            if facts.isCompoundParticiple(t) {
+                // `the FBI-led Transnational Anti-gang Unit`, `a USAID-funded program`: the body before the hyphen runs what
+                // follows; a country only a program (`the French-led EU` is no French body).
+                if doc.word(t, in: .compoundVerbs), let agent = facts.mention(at: t - 2), agent.tokens.upperBound == t - 1,
+                   operators.contains(agent.type), let object = facts.mention(at: t + 1), object.tokens.lowerBound == t + 1,
+                   object.type == .program || (object.type == .agency && agent.type == .agency) {
+                    found += pairs([agent], [object], facts, confidence: 0.75)
+                }
+                continue
+            }
             if doc.word(t + 1, is: "by") {
                 // Passive: `<Program> was released by <Agency>`.
                 let agents = facts.list(from: t + 2, types: operators, limit: clause.upperBound).0
@@ -104,6 +114,9 @@ enum OperatesRule {
 }
 
 private extension WordSet {
+    /// Participles of running or paying for something, in compounds (`FBI-led`, `IOM-run`, `USAID-funded`).
+    static let compoundVerbs: WordSet = ["led", "run", "operated", "administered", "managed", "funded", "sponsored", "financed",
+                                         "organized", "organised"]
     static let leadVerbs: WordSet = ["led", "leads", "lead", "leading"]
     static let agencyVerbs: WordSet = [
         "runs", "run", "running", "operates", "operate", "operated", "operating", "manages", "manage", "managed", "managing",

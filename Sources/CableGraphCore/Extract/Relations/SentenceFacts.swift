@@ -23,6 +23,21 @@ struct SentenceFacts {
 
     func mention(at token: Int) -> Mention? { covering[token].map { mentions[$0] } }
 
+    /// A participle joined by a hyphen to the word before it (`-led` in `the FBI-led Anti-gang Unit`,
+    /// `-funded` in `a USAID-funded project`): the tokenizer splits such words.
+    func isCompoundParticiple(_ t: Int) -> Bool {
+        t >= range.lowerBound + 2 && doc.isPunctuation(t - 1, 0x2D) && doc.tokens[t - 1].start == doc.tokens[t - 2].end
+            && doc.tokens[t].start == doc.tokens[t - 1].end && doc.tokens[t].kind == .word && !doc.tokens[t].isCapitalized
+    }
+
+    /// A mention that only qualifies the next words (`USAID` in `a USAID-funded project`): no party to a relation
+    /// through the verbs around it.
+    func isCompoundModifier(_ m: Mention) -> Bool {
+        let k = m.tokens.upperBound + 1
+        return k < range.upperBound && doc.tokens[m.tokens.upperBound].start == doc.tokens[m.tokens.upperBound - 1].end
+            && isCompoundParticiple(k)
+    }
+
     /// A capitalized verb inside a sentence is part of a title (`"Considerations to Launch a Nuclear Power Program"`).
     func isTitleWord(_ t: Int) -> Bool {
         t > range.lowerBound && doc.tokens[t].isCapitalized && !doc.tokens[t].isAllCaps
@@ -46,6 +61,7 @@ struct SentenceFacts {
         var k = start
         while k < end {
             if let m = mention(at: k) {
+                if isCompoundModifier(m) { break }
                 // `the GOCR's UN Mission`: an owner in the possessive is no item of the list.
                 if doc.tokens[m.tokens.upperBound - 1].isPossessive, let owned = mention(at: m.tokens.upperBound),
                    owned.tokens.lowerBound == m.tokens.upperBound {
@@ -177,7 +193,7 @@ struct SentenceFacts {
             return list(endingAt: k - 1, types: types).filter { clause.contains($0.tokens.lowerBound) }
         }
         for m in mentions where clause.contains(m.tokens.lowerBound) && m.tokens.upperBound <= trigger {
-            guard types.contains(m.type), !isGoverned(m), leadsTo(trigger, from: m) else { return [] }
+            guard types.contains(m.type), !isGoverned(m), !isCompoundModifier(m), leadsTo(trigger, from: m) else { return [] }
             return [m]
         }
         return []
