@@ -143,6 +143,13 @@ import Testing
         #expect(argentina.labels(.province).isSuperset(of: ["Salta", "Jujuy", "Tucuman"]))
     }
 
+    @Test func divisionsOfTheCableEraThatISODeletedAreFound() {
+        // 08ISLAMABAD3248: the tribal areas were a division of their own until 2018.
+        let a = Analyzed("The Taliban leader operates in FATA and the NWFP of Pakistan.", origin: "Embassy Islamabad", world: true)
+        #expect(a.labels(.province) == ["Federally Administered Tribal Areas", "Khyber Pakhtunkhwa"])
+        #expect(a.pairs(.partOf).contains("Federally Administered Tribal Areas -> Pakistan"))
+    }
+
     @Test func regionsOfTheWorldBeforeADesignatorAreNoDivisions() {
         let a = Analyzed("Spain worries about migrants from the Maghreb and Sahel regions of North Africa.",
                          origin: "Embassy Madrid", world: true)
