@@ -67,6 +67,19 @@ import Testing
         #expect(jargon.labels(.person) == ["Rob Waller"])
     }
 
+    @Test func namesListedAfterAPluralTitleOrSetOffAfterALowerCaseTitle() {
+        // 08ISLAMABAD3248 and 10CAIRO211.
+        let a = Analyzed("""
+        Pasha barely mentioned the threat from local Taliban leader, Baitullah Mehsud. Party Senators Babar Awan and         Enver Baig attended, as did FATA parliamentarians Shaukat Ullah and Munir Khan Orakzai. The efforts of First         Lady Suzanne Mubarak helped.
+        """, origin: "Embassy Islamabad", world: true)
+        #expect(a.labels(.person) == ["Baitullah Mehsud", "Babar Awan", "Enver Baig", "Shaukat Ullah", "Munir Khan Orakzai",
+                                      "Suzanne Mubarak"])
+        // A heading in title case lists no one, nor does a capitalized post before a comma.
+        let b = Analyzed("Ministers Present Requests for Funding. He thanked the Minister, Nuclear Technology and Energy.",
+                         world: true)
+        #expect(b.labels(.person).isEmpty)
+    }
+
     @Test func namesKeepTheirParticles() {
         let a = Analyzed("Dutch MFA Deputy Head for West Africa Roel van der Veen and Mr. Osama bin Laden were named.", world: true)
         #expect(a.labels(.person) == ["Roel van der Veen", "Osama bin Laden"])

@@ -25,6 +25,8 @@ public enum PersonRule {
         "cleric", "defendant", "co-defendant", "detainee", "militant", "financier", "warlord", "operative",
         // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`).
         "amcit", "codel", "staffdel", "formin", "fonmin",
+        // Lawmakers named by their office (`FATA parliamentarians Shaukat Ullah and ...`, `First Lady Suzanne Mubarak`).
+        "parliamentarian", "lawmaker", "legislator", "lady",
     ]
 
     /// Words that continue a title rather than start a name.
@@ -163,6 +165,44 @@ public enum PersonRule {
         return (end, words)
     }
 
+    /// A name of two to four words at `start` (no title, head, place or body among them), or nil.
+    private static func fullName(_ doc: DocumentTokens, at start: Int, range: Range<Int>, known: KnownTokens, sentence: Int,
+                                 title: String) -> Mention? {
+        guard start < range.upperBound else { return nil }
+        let (end, words) = nameEnd(doc, from: start, limit: range.upperBound, known: known, afterPortfolio: false)
+        guard words >= 2, end > start, !doc.tokens[end - 1].isPossessive || words >= 2 else { return nil }
+        if end < range.upperBound, doc.tokens[end].isCapitalized, NameLexicon.headType(doc, end) != nil { return nil }
+        let tokens = start..<end
+        let name = EntityNames.clean(doc.text(tokens))
+        guard name.count >= 5 else { return nil }
+        return Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: doc.text(tokens),
+                       name: name, scope: Mention.noCountry, rule: self.name, confidence: 0.65, attributes: ["title": title])
+    }
+
+    /// A heading or subject line in title case (`Ministers Present Requests for Funding`): every word in lower case
+    /// is a short function word.
+    private static func titleCased(_ doc: DocumentTokens, _ range: Range<Int>) -> Bool {
+        !range.contains { doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !doc.word($0, in: headingLowerCase) }
+    }
+
+    private static let headingLowerCase: WordSet = ["a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "with",
+                                                    "by", "from", "as", "vs", "via"]
+
+    /// Full names listed after a plural title, joined by commas and `and`.
+    private static func namesListed(_ doc: DocumentTokens, from start: Int, range: Range<Int>, known: KnownTokens,
+                                    sentence: Int) -> [Mention] {
+        var found: [Mention] = []
+        var k = start
+        let title = doc.text(doc.tokens[start - 1])
+        while let m = fullName(doc, at: k, range: range, known: known, sentence: sentence, title: title) {
+            found.append(m)
+            k = m.tokens.upperBound
+            if doc.isPunctuation(k, 0x2C) { k += 1 }
+            if doc.word(k, is: "and") { k += 1 } else if !doc.isPunctuation(k - 1, 0x2C) { break }
+        }
+        return found
+    }
+
     static func mentions(in doc: DocumentTokens, sentence: Int, known: KnownTokens) -> [Mention] {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
@@ -170,7 +210,27 @@ public enum PersonRule {
         var i = range.lowerBound
         while i < range.upperBound - 1 {
             defer { i += 1 }
-            guard doc.tokens[i].kind == .word, doc.word(i, in: titles), known[i] == nil else { continue }
+            guard doc.tokens[i].kind == .word, known[i] == nil else { continue }
+            if !doc.word(i, in: titles) {
+                // `Senators Babar Awan and Enver Baig`, `parliamentarians Shaukat Ullah and Munir Khan Orakzai`.
+                if doc.stem(i, in: titles).plural, !titleCased(doc, range) {
+                    let listed = namesListed(doc, from: i + 1, range: range, known: known, sentence: sentence)
+                    found += listed
+                    if let last = listed.last { i = last.tokens.upperBound - 1 }
+                }
+                continue
+            }
+            // `local Taliban leader, Baitullah Mehsud.`: a full name set off by a comma after a title in lower case (a
+            // capitalized one before a comma heads a list of posts: `Minister, Nuclear Technology`).
+            if !doc.tokens[i].isCapitalized, doc.isPunctuation(i + 1, 0x2C), !titleCased(doc, range), let m = fullName(doc, at: i + 2, range: range, known: known, sentence: sentence,
+                                                                title: doc.text(doc.tokens[i])) {
+                let after = m.tokens.upperBound
+                if after >= range.upperBound || doc.tokens[after].kind == .punctuation || !doc.tokens[after].isCapitalized {
+                    found.append(m)
+                    i = after - 1
+                    continue
+                }
+            }
             var k = i + 1
             if doc.isPunctuation(k, 0x2E) { k += 1 }    // `Mr.` split by the tokenizer
             let k0 = k
