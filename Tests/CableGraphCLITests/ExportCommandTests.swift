@@ -94,6 +94,15 @@ enum Checkout {
         #expect(first.stdoutData == second.stdoutData)
     }
 
+    @Test func aDashAsOutputIsStandardOutput() throws {
+        let sample = Checkout.path("Samples/09BEIJING509.txt")
+        let plain = try CLIRunner.run(["export", sample, "--format", "dot"])
+        let dash = try CLIRunner.run(["export", sample, "--format", "dot", "-o", "-"])
+        #expect(dash.status == 0, "\(dash.stderr)")
+        #expect(dash.stdoutData == plain.stdoutData)
+        #expect(!FileManager.default.fileExists(atPath: FileManager.default.currentDirectoryPath + "/-"))
+    }
+
     @Test func badFilesAreReportedAndSkipped() throws {
         let scratch = try ScratchFolder()
         let folder = scratch.url

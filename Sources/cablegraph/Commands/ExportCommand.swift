@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Build the graph of the cables and write it as GraphML, RDF/XML, DOT, GEXF, JSON or CSV.",
         discussion: """
-        Writes to standard output without -o. Files are written atomically (a temporary file renamed \
+        Writes to standard output without -o or with -o -. Files are written atomically (a temporary file renamed \
         into place), and the same input gives the same bytes on every run.
 
         CSV writes two tables with Neo4j admin-import headers: with -o PATH, PATH-nodes.csv and \
@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var format: ExportFormat?
 
-    @Option(name: .shortAndLong, help: "Output file (for csv: the prefix of the two files).")
+    @Option(name: .shortAndLong, help: "Output file (for csv: the prefix of the two files); - for standard output.")
     var output: String?
 
     @Flag(help: "Write every format into --output-dir.")
@@ -172,7 +172,7 @@ struct ExportCommand: ParsableCommand {
             if format == .dot && graph.nodeCount > DOTExporter.sfdpThreshold && layout == nil {
                 Console.err("cablegraph: \(graph.nodeCount) nodes: the DOT file asks for sfdp; --focus, --types, --min-weight or --max-nodes make smaller drawings\n")
             }
-            try ExportCommand.write(graph, format: format, options: options, to: output)
+            try ExportCommand.write(graph, format: format, options: options, to: output == "-" ? nil : output)
         }
         if timings {
             Console.err("timing export \(seconds(clock.now - builtAt)) s; resident \(HeapUsage.megabytes()) MB\n")
