@@ -419,4 +419,11 @@ import Testing
         let a = Analyzed("Embassy officials met the Embassy's contacts at the embassy in Lima.", origin: "Embassy Lima", world: true)
         #expect(a.labels(.agency).isEmpty)
     }
+
+    @Test func aKnownPlaceAfterInAndTheArticleIsNoPartOfTheName() {
+        // 10YAOUNDE95.
+        let a = Analyzed("Chinese firms built the University of Maroua in the Far North Region.", origin: "Embassy Yaounde", world: true)
+        #expect(a.labels(.agency) == ["University of Maroua"])
+        #expect(a.pairs(.locatedIn).contains("University of Maroua -> Far North Region"))
+    }
 }

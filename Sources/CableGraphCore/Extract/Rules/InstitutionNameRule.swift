@@ -241,7 +241,10 @@ public enum InstitutionNameRule {
         // Complements longer than this are runs of capitalized headings, not one name.
         while end < limit, end - start < longest {
             // `in` joins only inside a complement (`on Combating Trafficking in Women`), never a date or place.
-            let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && !doc.word(end + 1, in: NameLexicon.calendarWords)
+            // (`University of Maroua in the Far North Region`: the place after the article counts too.)
+            let afterIn = doc.word(end + 1, is: "the") ? end + 2 : end + 1
+            let joinsIn = doc.word(end, is: "in") && end > start && known[end + 1] == nil && known[afterIn] == nil
+                && !doc.word(end + 1, in: NameLexicon.calendarWords)
             // `Protocol to Prevent, Suppress and Punish ...`, `Committee to Combat ...`: a purpose in capitals.
             let joinsTo = (doc.word(end, is: "to") && end + 1 < limit && doc.tokens[end + 1].isCapitalized
                            && doc.word(end + 1, in: .purposeVerbs))
