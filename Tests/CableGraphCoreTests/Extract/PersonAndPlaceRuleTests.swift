@@ -74,6 +74,9 @@ import Testing
         """, origin: "Embassy Islamabad", world: true)
         #expect(a.labels(.person) == ["Baitullah Mehsud", "Babar Awan", "Enver Baig", "Shaukat Ullah", "Munir Khan Orakzai",
                                       "Suzanne Mubarak"])
+        // 09TELAVIV1098: a member of the Knesset.
+        let mk = Analyzed("Former Labor Party MK Ephraim Sneh decried extortion.", origin: "Embassy Tel Aviv", world: true)
+        #expect(mk.labels(.person) == ["Ephraim Sneh"])
         // A heading in title case lists no one, nor does a capitalized post before a comma.
         let b = Analyzed("Ministers Present Requests for Funding. He thanked the Minister, Nuclear Technology and Energy.",
                          world: true)

@@ -25,8 +25,9 @@ public enum PersonRule {
         "cleric", "defendant", "co-defendant", "detainee", "militant", "financier", "warlord", "operative",
         // Cable shorthand before a name (`AmCit Shawn McCormick`, `Codel Pingree`, `ForMin Qureshi`).
         "amcit", "codel", "staffdel", "formin", "fonmin",
-        // Lawmakers named by their office (`FATA parliamentarians Shaukat Ullah and ...`, `First Lady Suzanne Mubarak`).
-        "parliamentarian", "lawmaker", "legislator", "lady",
+        // Lawmakers named by their office (`FATA parliamentarians Shaukat Ullah and ...`, `First Lady Suzanne Mubarak`,
+        // `Labor Party MK Ephraim Sneh`: a member of the Knesset).
+        "parliamentarian", "lawmaker", "legislator", "lady", "mk",
     ]
 
     /// Words that continue a title rather than start a name.
