@@ -208,13 +208,17 @@ public enum PersonRule {
         guard !doc.allCaps[sentence] else { return [] }
         let range = doc.sentences[sentence]
         var found: [Mention] = []
+        // Whether the sentence is a heading, read once (a long sentence may hold many plural titles).
+        var heading: Bool?
         var i = range.lowerBound
         while i < range.upperBound - 1 {
             defer { i += 1 }
             guard doc.tokens[i].kind == .word, known[i] == nil else { continue }
             if !doc.word(i, in: titles) {
                 // `Senators Babar Awan and Enver Baig`, `parliamentarians Shaukat Ullah and Munir Khan Orakzai`.
-                if doc.stem(i, in: titles).plural, !titleCased(doc, range) {
+                if doc.stem(i, in: titles).plural {
+                    if heading == nil { heading = titleCased(doc, range) }
+                    guard heading == false else { continue }
                     let listed = namesListed(doc, from: i + 1, range: range, known: known, sentence: sentence)
                     found += listed
                     if let last = listed.last { i = last.tokens.upperBound - 1 }
@@ -223,8 +227,9 @@ public enum PersonRule {
             }
             // `local Taliban leader, Baitullah Mehsud.`: a full name set off by a comma after a title in lower case (a
             // capitalized one before a comma heads a list of posts: `Minister, Nuclear Technology`).
-            if !doc.tokens[i].isCapitalized, doc.isPunctuation(i + 1, 0x2C), !titleCased(doc, range), let m = fullName(doc, at: i + 2, range: range, known: known, sentence: sentence,
-                                                                title: doc.text(doc.tokens[i])) {
+            // (A title in lower case is no word of a heading.)
+            if !doc.tokens[i].isCapitalized, doc.isPunctuation(i + 1, 0x2C),
+               let m = fullName(doc, at: i + 2, range: range, known: known, sentence: sentence, title: doc.text(doc.tokens[i])) {
                 let after = m.tokens.upperBound
                 if after >= range.upperBound || doc.tokens[after].kind == .punctuation || !doc.tokens[after].isCapitalized {
                     found.append(m)
