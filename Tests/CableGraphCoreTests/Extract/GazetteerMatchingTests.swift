@@ -187,6 +187,9 @@ import Testing
         let a = Analyzed("Congressman Eni Faleomavaega asked whether Eni would bid.", origin: "Embassy Rome", world: true)
         #expect(a.labels(.person) == ["Eni Faleomavaega"])
         #expect(a.labels(.agency) == ["Eni"])
+        // Only a name flagged as a personal name: a short acronym before a capitalized word stays the body.
+        let acronyms = Analyzed("ICE Director John Morton visited the DoD Bahrain School.", origin: "Embassy Manama", world: true)
+        #expect(acronyms.labels(.agency).isSuperset(of: ["Immigration and Customs Enforcement", "DoD Bahrain School"]))
     }
 
     @Test func englishNamesOfGulfDivisionsStayInTheirCountry() {

@@ -17,6 +17,8 @@ public struct GazetteerTarget: Sendable, Hashable {
     public var unsafeInCapitals: Bool = false
     /// A smaller city (below half a million people), counted only in its own country's cables.
     public var minor: Bool = false
+    /// An ambiguous form that is also a common personal name (`Eni`, `Jordan`).
+    public var personName: Bool = false
 
     /// An ambiguous division or city read in another country's cable: it counts only in its own country's.
     func isAmbiguousPlaceOutside(_ country: String?) -> Bool {
@@ -173,7 +175,7 @@ public struct Gazetteer: Sendable {
                 return .next
             }
             // `Eni Faleomavaega`: a body's name that is also a given name, before a capitalized word, is the person's.
-            if target.type == .agency, target.unsafeInCapitals, candidate.tokens.count == 1, !allCaps,
+            if target.type == .agency, target.personName, candidate.tokens.count == 1, !allCaps,
                Gazetteer.beforeNameWord(doc, candidate.tokens.upperBound) { return .next }
             // `learn Spanish`, `Arabic-language`, `in English`: a language, not the country.
             if target.demonym, Gazetteer.namesLanguage(doc, candidate.tokens) { return .next }

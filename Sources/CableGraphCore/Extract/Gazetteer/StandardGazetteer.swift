@@ -57,7 +57,8 @@ extension Gazetteer {
         if ambiguous.contains(form) {
             t.ambiguous = true
             // Personal names and two-letter forms cannot be told from words in all-capitals text.
-            t.unsafeInCapitals = reasons.contains("person") || reasons.contains("short") || form.count <= 3
+            t.personName = reasons.contains("person")
+            t.unsafeInCapitals = t.personName || reasons.contains("short") || form.count <= 3
             t.minor = reasons.contains("minor")
         }
         add(form, t)
