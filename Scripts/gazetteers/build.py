@@ -55,9 +55,15 @@ CITY_MIN_POPULATION_DISTINCT = 150_000
 # Smaller cities down to this size likewise, when no city of the tiers above shares their name and the name is no
 # common word of a language cables quote either (`Centro`, `Fundacion`).
 CITY_MIN_POPULATION_SMALL = 50_000
-CITY_WORD_LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
 CITY_WORD_ZIPF = 4.0
 WORDS = None  # the WordKnowledge, set in main() before anything strips designators
+# Languages whose words cables quote, for names that are common words there though not in English.
+QUOTED_LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
+
+
+def foreign_word_zipf(form: str) -> float:
+    """How common `form` is as a word of a quoted language (Zipf scale, the highest over QUOTED_LANGUAGES)."""
+    return max(zipf_frequency(form.lower(), language) for language in QUOTED_LANGUAGES)
 
 # ---------------------------------------------------------------------------
 # small helpers
@@ -759,9 +765,7 @@ def build_cities(countries, subdivisions):
             return False
         if c["population"] >= CITY_MIN_POPULATION_DISTINCT:
             return counts_middle[fold(name).lower()] == 1
-        return counts[fold(name).lower()] == 1 and max(
-            zipf_frequency(form.lower(), language) for form in (c["name"], fold(name))
-            for language in CITY_WORD_LANGUAGES) < CITY_WORD_ZIPF
+        return counts[fold(name).lower()] == 1 and max(map(foreign_word_zipf, (c["name"], fold(name)))) < CITY_WORD_ZIPF
     picked = {gid: c for gid, c in picked.items()
               if c["population"] >= CITY_MIN_POPULATION or (c["geonameid"] or f"rg:{c['countrycode']}") in capitals
               or (c["countrycode"], c["name"]) in curated or distinct(c)}
@@ -864,7 +868,6 @@ NOT_GIVEN_NAMES = {"abu", "bin", "ibn", "bint", "del", "della", "der", "den", "v
                    # Arabic and Hebrew words that begin place names (Ain Sokhna, Sidi Bou Said, Tal Afar, Kerem Shalom).
                    "ain", "ein", "sidi", "tal", "tel", "kerem", "ras", "wadi", "jebel", "jabal", "deir", "kafr", "beit"}
 # A name only nam_dict lists is left out when it is a common word of a language cables quote (`mais`, `dal`, `nur`).
-NAM_DICT_WORD_LANGUAGES = ("pt", "es", "fr", "it", "de", "nl")
 NAM_DICT_WORD_ZIPF = 4.5
 
 
@@ -909,7 +912,6 @@ def build_given_names(words: "WordKnowledge") -> list[tuple[str, str]]:
     census = WordKnowledge._census("dist.male.first", GIVEN_NAME_CENSUS_CUM)
     census |= WordKnowledge._census("dist.female.first", GIVEN_NAME_CENSUS_CUM)
     found = set(census)
-    faker = set()
     for module in sorted(m.name for m in pkgutil.iter_modules(faker_person.__path__)):
         # The `en` list is every name in US birth records, rare ones (Crockett, Lincoln) too: the census covers English.
         if module in ("en", "en_US"):
@@ -920,10 +922,9 @@ def build_given_names(words: "WordKnowledge") -> list[tuple[str, str]]:
             if isinstance(value, (list, tuple, dict, set)):
                 for entry in value:
                     for form in romanize(str(entry)):
-                        faker.update(form.split())
-    found |= faker
+                        found.update(form.split())
     for name in nam_dict_names() - found:
-        if max(zipf_frequency(name.lower(), language) for language in NAM_DICT_WORD_LANGUAGES) < NAM_DICT_WORD_ZIPF:
+        if foreign_word_zipf(name) < NAM_DICT_WORD_ZIPF:
             found.add(name)
     out = []
     for name in found:

@@ -115,8 +115,8 @@ enum OperatesRule {
 
 private extension WordSet {
     /// Participles of running or paying for something, in compounds (`FBI-led`, `IOM-run`, `USAID-funded`).
-    static let compoundVerbs: WordSet = ["led", "run", "operated", "administered", "managed", "funded", "sponsored", "financed",
-                                         "organized", "organised"]
+    static let compoundVerbs: WordSet = ["led", "run", "operated", "administered", "managed", "funded", "sponsored", "organized",
+                                         "organised"]
     static let leadVerbs: WordSet = ["led", "leads", "lead", "leading"]
     static let agencyVerbs: WordSet = [
         "runs", "run", "running", "operates", "operate", "operated", "operating", "manages", "manage", "managed", "managing",

@@ -34,8 +34,7 @@ struct SentenceFacts {
     /// through the verbs around it.
     func isCompoundModifier(_ m: Mention) -> Bool {
         let k = m.tokens.upperBound + 1
-        return k < range.upperBound && doc.tokens[m.tokens.upperBound].start == doc.tokens[m.tokens.upperBound - 1].end
-            && isCompoundParticiple(k)
+        return k < range.upperBound && isCompoundParticiple(k)
     }
 
     /// A capitalized verb inside a sentence is part of a title (`"Considerations to Launch a Nuclear Power Program"`).

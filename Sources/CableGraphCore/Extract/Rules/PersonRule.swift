@@ -171,13 +171,10 @@ public enum PersonRule {
                                  title: String) -> Mention? {
         guard start < range.upperBound else { return nil }
         let (end, words) = nameEnd(doc, from: start, limit: range.upperBound, known: known, afterPortfolio: false)
-        guard words >= 2, end > start, !doc.tokens[end - 1].isPossessive || words >= 2 else { return nil }
+        guard words >= 2 else { return nil }
         if end < range.upperBound, doc.tokens[end].isCapitalized, NameLexicon.headType(doc, end) != nil { return nil }
-        let tokens = start..<end
-        let name = EntityNames.clean(doc.text(tokens))
-        guard name.count >= 5 else { return nil }
-        return Mention(type: .person, clean: doc.cleanRange(tokens), tokens: tokens, sentence: sentence, surface: doc.text(tokens),
-                       name: name, scope: Mention.noCountry, rule: self.name, confidence: 0.65, attributes: ["title": title])
+        let m = Mention.person(doc, start..<end, sentence: sentence, rule: name, confidence: 0.65, attributes: ["title": title])
+        return m.name.count >= 5 ? m : nil
     }
 
     /// A heading or subject line in title case (`Ministers Present Requests for Funding`): every word in lower case
