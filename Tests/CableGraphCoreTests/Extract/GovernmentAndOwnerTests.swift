@@ -147,6 +147,22 @@ import Testing
                                      "Zhang Wei -> Ministry of Public Security"])
     }
 
+    @Test func aPostAfterTheNameOrInItsOwnClauseNamesTheBody() {
+        // 07ACCRA2140, 09SANJOSE609, 09SANJOSE127, 08ISLAMABAD3248, 10LAGOS75
+        let a = Analyzed("""
+        The Narcotics Control Board (NACOB) met. Everyone spoke with Ben Botwe, the current head of NACOB. The current \
+        deputy at NACOB, Mark Ewuntomaah, is a problem. Costa Rica's Judicial School, led by Director Marvin Carvajal, \
+        hosted the workshop. Maria Cerdas Quesada from the College of Lawyers of Costa Rica presented an overview. Pakistan People's Party (PPP) \
+        Senators Babar Awan and Enver Baig attended, as did Chevron Managing Director Andrew Fawthrop. Pasha barely \
+        mentioned local Taliban leader, Baitullah Mehsud. Ghana's officials met Juan Perez, and the Director of NACOB spoke.
+        """, origin: "Embassy Accra", world: true)
+        #expect(Set(a.pairs(.memberOf)) == [
+            "Ben Botwe -> Narcotics Control Board", "Mark Ewuntomaah -> Narcotics Control Board", "Marvin Carvajal -> Judicial School",
+            "Maria Cerdas Quesada -> College of Lawyers of Costa Rica", "Babar Awan -> Pakistan Peoples Party", "Enver Baig -> Pakistan Peoples Party",
+            "Andrew Fawthrop -> Chevron", "Baitullah Mehsud -> Taliban",
+        ])
+    }
+
     @Test func anotherCountrysCongressIsNotTheUSCongress() {
         // 09NEWDELHI: `Congress` in a cable from India is India's party, not the US Congress.
         let india = Analyzed("Congress spokesman Abhishek Singhvi said Congress would win.", origin: "Embassy New Delhi", world: true)

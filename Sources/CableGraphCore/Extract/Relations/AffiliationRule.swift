@@ -14,12 +14,25 @@ enum AffiliationRule {
                 var k = person.tokens.lowerBound - 1
                 var sawTitle = false
                 while k >= facts.range.lowerBound, person.tokens.lowerBound - k <= 12 {
-                    if let m = facts.mention(at: k), m.type == .agency {
-                        body = m
-                        break
+                    if let m = facts.mention(at: k) {
+                        if m.type == .agency {
+                            body = m
+                            break
+                        }
+                        // `Senators Babar Awan and Enver Baig`: the names listed before this one share the title.
+                        if m.type == .person, doc.word(m.tokens.upperBound, is: "and") || doc.isPunctuation(m.tokens.upperBound, 0x2C) {
+                            k = m.tokens.lowerBound - 1
+                            continue
+                        }
+                    }
+                    // `Pakistan People's Party (PPP) Senator`: the body's acronym in parentheses, then its name.
+                    if doc.isPunctuation(k, 0x29), let inner = facts.mention(at: k - 1), doc.isPunctuation(inner.tokens.lowerBound - 1, 0x28) {
+                        let before = facts.mention(at: inner.tokens.lowerBound - 2)
+                        body = before?.type == .agency ? before : inner.type == .agency ? inner : nil
+                        if body != nil { break }
                     }
                     guard doc.tokens[k].kind == .word || doc.isPunctuation(k, 0x2E),
-                          doc.word(k, in: PersonRule.titles) || doc.word(k, in: PersonRule.titleWords) || doc.isPunctuation(k, 0x2E)
+                          doc.stem(k, in: PersonRule.titles).found || doc.word(k, in: PersonRule.titleWords) || doc.isPunctuation(k, 0x2E)
                     else { break }
                     if doc.text(doc.tokens[k]).caseInsensitiveCompare(title) == .orderedSame { sawTitle = true }
                     k -= 1
@@ -44,23 +57,27 @@ enum AffiliationRule {
                     k += 1
                 }
             }
-            if body == nil { body = bodyAfter(person, facts) }
-            guard let body, body.key != "org:un" || body.tokens.count > 1 else { continue }
-            found.append(RelationMention(type: .memberOf, source: person, target: body, sentence: facts.sentence, confidence: 0.7,
-                                         rule: name))
+            var bodies = body.map { [$0] } ?? bodyAfter(person, facts).map { [$0] } ?? []
+            if bodies.isEmpty { bodies = postAfter(person, facts) }
+            if bodies.isEmpty, let m = postBefore(person, facts) ?? leader(person, facts) { bodies = [m] }
+            for body in bodies where body.key != "org:un" || body.tokens.count > 1 {
+                found.append(RelationMention(type: .memberOf, source: person, target: body, sentence: facts.sentence, confidence: 0.7,
+                                             rule: name))
+            }
         }
         return found
     }
 }
 
 extension AffiliationRule {
-    /// `Sergey Ivanov of the Federal Security Service`, `Natalya Rykova, whose Moscow Bureau of Human Rights ...`: a body
-    /// right after a full name, joined by `of` or by `, whose`. (`at` is a place: `Obama at the General Assembly`.)
+    /// `Sergey Ivanov of the Federal Security Service`, `Natalya Rykova, whose Moscow Bureau of Human Rights ...`,
+    /// `Maria Cerdas from the College of Lawyers`: a body right after a full name, joined by `of`, `from` or `, whose`.
+    /// (`at` is a place: `Obama at the General Assembly`.)
     static func bodyAfter(_ person: Mention, _ facts: SentenceFacts) -> Mention? {
         let doc = facts.doc
         var k = person.tokens.upperBound
         guard k < facts.range.upperBound, person.tokens.count >= 2 else { return nil }
-        if doc.word(k, is: "of") {
+        if doc.word(k, is: "of") || doc.word(k, is: "from") {
             k += 1
         } else if doc.isPunctuation(k, 0x2C), doc.word(k + 1, is: "whose") {
             k += 2

@@ -41,7 +41,7 @@ public enum PersonRule {
         "cultural", "agricultural", "economic/political", "pol", "econ", "pol/econ", "polecon", "polmiloff", "officer",
         "secretary-general", "under-secretary", "chairman", "director-general", "opposition", "party", "ruling", "retired",
         "staff", "joint", "council", "court", "committee", "commission", "assembly", "cabinet", "government", "embassy",
-        "member", "members", "exchequer",
+        "member", "members", "exchequer", "information", "managing", "project", "programme", "program",
     ]
 
     /// A one-word place can be a surname after a title (`Governor Serra`, `Mayor Jose Serra`); a country cannot.
