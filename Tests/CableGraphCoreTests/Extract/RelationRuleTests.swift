@@ -103,6 +103,33 @@ import Testing
         #expect(a.pairs(.cooperatesWith) == ["Ministry of Civil Affairs -> International Organization for Migration"])
     }
 
+    @Test func supportFromAPartyAndTrainingOfItsStaff() {
+        // 10CAIRO211, 08SANJOSE911
+        let a = Analyzed("""
+        The Ministry of Interior, with the assistance of IOM, repatriated 50 victims. However, in 2008 and 2009, UNODC \
+        conducted victim identification training programs for officials of Egypt's State Security Investigative Service. \
+        The Central Bank, with the Ministry of Finance's approval, issued rules.
+        """, origin: "Embassy Cairo", world: true)
+        #expect(Set(a.pairs(.cooperatesWith)) == [
+            "Ministry of Interior -> International Organization for Migration",
+            "State Security Investigative Service -> United Nations Office on Drugs and Crime",
+        ])
+    }
+
+    @Test func bodiesNamedTogetherAsTheSubjectOfAnActionCooperate() {
+        // 06SANTIAGO438, 10CAIRO211, 08SANJOSE911; a body and its own country, or two countries, do not.
+        let a = Analyzed("""
+        In 2004, the Ministry of Labor and the Ministry of Health conducted labor rights seminars. In 2008 and 2009 IOM and \
+        Egypt's Ministry of Interior collaborated to provide training. In October, UNICEF, the ILO, and the IOM, launched the \
+        campaign. The UK Home Office previously held that view. Brazil and Argentina held elections.
+        """, origin: "Embassy Cairo", world: true)
+        #expect(Set(a.pairs(.cooperatesWith)) == [
+            "Ministry of Health -> Ministry of Labor", "Ministry of Interior -> International Organization for Migration",
+            "International Labor Organization -> UNICEF", "International Organization for Migration -> UNICEF",
+            "International Labor Organization -> International Organization for Migration",
+        ])
+    }
+
     @Test func partneredWith() {
         let a = Analyzed("For example, in 2007, UNICEF partnered with the Kunming Public Security Bureau to establish a shelter for victims.")
         #expect(a.edge(.cooperatesWith, "UNICEF", "Kunming Public Security Bureau") != nil)

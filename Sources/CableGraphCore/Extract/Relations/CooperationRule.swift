@@ -17,7 +17,10 @@ enum CooperationRule {
     ]
     /// Verbs whose conjoined subject cooperates (`China and Vietnam signed ...`, `... meet monthly`).
     static let jointVerbs: WordSet = ["meet", "met", "meets", "signed", "sign", "cooperate", "cooperated", "cooperates",
-                                          "conducted", "held", "hold", "launched", "established", "agreed", "collaborate"]
+                                          "conducted", "held", "hold", "launched", "established", "agreed", "collaborate",
+                                          "collaborated", "collaborates", "partnered", "teamed", "organized", "organised",
+                                          "hosted", "co-hosted", "co-sponsored", "cosponsored", "implemented", "created",
+                                          "developed", "drafted", "trained", "opened"]
     static let partyTypes: Set<NodeType> = [.agency, .country, .province, .city, .program]
 
     static func apply(_ facts: SentenceFacts) -> [RelationMention] {
@@ -50,12 +53,20 @@ enum CooperationRule {
                 }
                 // `Nairobi, Kenya to meet with donors` is a purpose; `the region where Brazil, Paraguay, and Argentina meet` a place.
                 if doc.word(k, is: "to") { continue }
-                let subjects = facts.list(endingAt: k, types: [.agency, .country, .province, .city])
+                var subjects = facts.list(endingAt: k, types: [.agency, .country, .province, .city])
+                // `UNICEF, the National Coalition, and PANI, launched the campaign`: a listed subject set off by a comma.
+                if subjects.isEmpty, doc.isPunctuation(k - 1, 0x2C) {
+                    let listed = facts.list(endingAt: k - 1, types: [.agency, .country, .province, .city])
+                    if listed.count >= 2, isConjoined(listed, facts), opensClause(listed[0], facts) { subjects = listed }
+                }
                 guard subjects.count >= 2, !facts.isHedged(from: facts.clause(around: t).lowerBound, to: t),
                       !doc.word(subjects[0].tokens.lowerBound - 1, is: "where") else { continue }
                 // Only verbs of joint action count: `meet`, or a joint object (`signed an agreement`, `held joint ...`).
+                // Bodies (not only countries) named together as the subject of an action did it together (`the Ministry of
+                // Labor and SERNAM conducted seminars`); countries need more (`Brazil and Argentina held elections`).
                 let joint = doc.word(t, in: .meetVerbs)
                     || (t + 1..<min(t + 5, facts.range.upperBound)).contains { doc.word($0, in: .jointObjects) }
+                    || (!doc.word(t, is: "agreed") && subjects.contains { $0.type == .agency } && isConjoined(subjects, facts))
                 guard joint, !meetsAnObject(facts, t) else { continue }
                 for i in 0..<subjects.count { for j in (i + 1)..<subjects.count {
                     found.append(RelationMention(type: .cooperatesWith, source: subjects[i], target: subjects[j], sentence: facts.sentence,
@@ -63,7 +74,7 @@ enum CooperationRule {
                 } }
             }
         }
-        return found
+        return found + assisted(facts) + trainings(facts)
     }
 
     /// The `with` that introduces a partner, right after the trigger or within four words
@@ -81,6 +92,25 @@ enum CooperationRule {
         return nil
     }
 
+    /// Whether listed names are joined by `and` before the last (`A, B, and C`), not merely adjacent (`the UK Home Office`,
+    /// `the Ministry of Exterior Relations (MRE), Division of Intellectual Property`).
+    static func isConjoined(_ items: [Mention], _ facts: SentenceFacts) -> Bool {
+        guard items.count >= 2 else { return false }
+        var k = items[items.count - 1].tokens.lowerBound - 1
+        while facts.doc.word(k, in: SentenceFacts.determiners) { k -= 1 }
+        return facts.doc.word(k, is: "and") || facts.doc.word(k, is: "&")
+    }
+
+    /// Whether a name opens its clause, perhaps after an opening phrase with no name in it (`In October, UNICEF ...`).
+    static func opensClause(_ m: Mention, _ facts: SentenceFacts) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        while facts.doc.word(k, in: SentenceFacts.determiners) { k -= 1 }
+        if k < facts.range.lowerBound { return true }
+        guard facts.doc.isPunctuation(k, 0x2C) else { return false }
+        let start = facts.clause(around: k).lowerBound
+        return !facts.mentions.contains { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= k }
+    }
+
     /// `Britain and France meet the NATO benchmark`: `meet` with an object that is not a time is to satisfy it.
     private static func meetsAnObject(_ facts: SentenceFacts, _ t: Int) -> Bool {
         let doc = facts.doc
@@ -89,7 +119,7 @@ enum CooperationRule {
         return !window.contains { doc.word($0, in: .timeWords) || doc.word($0, in: NameLexicon.calendarWords) || doc.word($0, is: "with") }
     }
 
-    private static func pairs(_ a: [Mention], _ b: [Mention], _ facts: SentenceFacts, rule: String) -> [RelationMention] {
+    static func pairs(_ a: [Mention], _ b: [Mention], _ facts: SentenceFacts, rule: String) -> [RelationMention] {
         var out: [RelationMention] = []
         for x in a { for y in b where x.name != y.name || x.key != y.key {
             out.append(RelationMention(type: .cooperatesWith, source: x, target: y, sentence: facts.sentence, confidence: 0.8,
@@ -101,7 +131,8 @@ enum CooperationRule {
 
 private extension WordSet {
     static let fundingVerbs: WordSet = ["funded", "financed", "sponsored", "supported"]
-    static let meetVerbs: WordSet = ["meet", "met", "meets", "cooperate", "cooperated", "cooperates", "collaborate"]
+    static let meetVerbs: WordSet = ["meet", "met", "meets", "cooperate", "cooperated", "cooperates", "collaborate", "collaborated",
+                                     "collaborates", "partnered", "teamed"]
     static let jointObjects: WordSet = ["joint", "agreement", "agreements", "mou", "memorandum", "memoranda", "accord", "treaty", "protocol"]
     static let partnerWords: WordSet = ["partners", "members", "fellow"]
     static let frequencies: WordSet = ["monthly", "regularly", "annually", "weekly", "periodically"]

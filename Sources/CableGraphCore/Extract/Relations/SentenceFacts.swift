@@ -104,9 +104,11 @@ struct SentenceFacts {
         var k = end - 1
         while k >= range.lowerBound {
             if let m = mention(at: k) {
-                // `the GOCR's UN Mission`: the owner before the last item is no item of the list.
+                // `the GOCR's UN Mission`: the owner before the last item is no item of the list, though the items before
+                // it are (`IOM and Egypt's Ministry of Interior`).
                 if let owned = found.last, owned.tokens.lowerBound == m.tokens.upperBound, doc.tokens[m.tokens.upperBound - 1].isPossessive {
-                    break
+                    k = m.tokens.lowerBound - 1
+                    continue
                 }
                 guard types.contains(m.type) else { break }
                 if found.last != m { found.append(m) }

@@ -1,0 +1,73 @@
+/// Cooperation stated as help given to a party's action, or as training given to another body's staff.
+extension CooperationRule {
+    /// `PANIAMOR, with the UN Interregional Crime and Justice Research Institute and support from the Italian government,
+    /// implemented ...`, `IOM repatriated victims with funding from USAID`, `the Subcommittee, with the aid of an IOM
+    /// consultant, drafted ...`: the clause's subject and whoever the support came from.
+    static func assisted(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for t in facts.range where doc.word(t, in: .supportNouns) && doc.word(t + 1, in: .supportLinks) {
+            var w = t - 1
+            while w > facts.range.lowerBound, t - w <= 3, !doc.word(w, is: "with") {
+                guard doc.word(w, in: SentenceFacts.determiners) || doc.word(w, in: .supportModifiers) else { break }
+                w -= 1
+            }
+            guard doc.word(w, is: "with") else { continue }
+            found += pairsFrom(facts, subjectOf: w, partnersFrom: t + 2, rule: "support")
+        }
+        // `PANIAMOR, with UNICRI and support from ..., implemented`: a partner set off by commas right after the subject.
+        // (`The GOCR, with the Ministry of Foreign Trade as the lead ...` and `the Central Bank, with the Ministry's approval` are no
+        // partners: the list must end at a comma or at `and`.)
+        for m in facts.mentions where doc.isPunctuation(m.tokens.upperBound, 0x2C) && doc.word(m.tokens.upperBound + 1, is: "with") {
+            var k = m.tokens.upperBound + 2
+            while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+            let end = facts.list(from: k, types: partyTypes, limit: facts.clause(around: k).upperBound).1
+            guard doc.isPunctuation(end, 0x2C) || doc.word(end, is: "and"), !doc.tokens[end - 1].isPossessive else { continue }
+            found += pairsFrom(facts, subjectOf: m.tokens.upperBound + 1, partnersFrom: m.tokens.upperBound + 2, rule: "with")
+        }
+        return found
+    }
+
+    /// `the IOM conducted training programs for officials of Egypt's State Security Investigative Service`,
+    /// `UNODC trained 40 prosecutors from the Public Ministry`: the trainer and the body whose staff it trained.
+    static func trainings(_ facts: SentenceFacts) -> [RelationMention] {
+        let doc = facts.doc
+        var found: [RelationMention] = []
+        for t in facts.range where doc.word(t, in: .trainingWords) {
+            let clause = facts.clause(around: t)
+            var k = t + 1
+            while k < clause.upperBound, k - t <= 8, facts.mention(at: k) == nil {
+                if doc.word(k, in: .staffWords), doc.word(k + 1, in: .staffLinks) {
+                    found += pairsFrom(facts, subjectOf: t, partnersFrom: k + 2, rule: "training")
+                    break
+                }
+                k += 1
+            }
+        }
+        return found
+    }
+
+    private static func pairsFrom(_ facts: SentenceFacts, subjectOf verb: Int, partnersFrom start: Int, rule: String) -> [RelationMention] {
+        let doc = facts.doc
+        let clause = facts.clause(around: verb)
+        var k = start
+        while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+        let partners = facts.list(from: k, types: partyTypes, limit: clause.upperBound).0
+        let subjects = facts.subject(before: verb, types: partyTypes)
+        guard let first = subjects.first, !partners.isEmpty, !facts.isGoverned(first), !facts.isHedged(from: clause.lowerBound, to: verb),
+              !facts.isHedged(from: first.tokens.upperBound, to: verb) else { return [] }
+        return pairs(subjects, partners, facts, rule: rule)
+    }
+}
+
+private extension WordSet {
+    static let supportNouns: WordSet = ["support", "assistance", "help", "aid", "funding", "financing", "backing", "participation",
+                                        "cooperation", "collaboration", "funds", "grant", "grants", "sponsorship"]
+    static let supportLinks: WordSet = ["of", "from"]
+    static let supportModifiers: WordSet = ["financial", "technical", "logistical", "logistic", "some", "additional", "generous",
+                                            "full", "close", "active"]
+    static let trainingWords: WordSet = ["trained", "trains", "train", "training", "trainings"]
+    static let staffWords: WordSet = ["officials", "officers", "staff", "personnel", "employees", "judges", "prosecutors",
+                                      "investigators", "agents", "inspectors", "members", "representatives", "magistrates"]
+    static let staffLinks: WordSet = ["of", "from", "at"]
+}
