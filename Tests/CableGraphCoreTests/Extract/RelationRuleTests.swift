@@ -360,3 +360,20 @@ import Testing
         #expect(a.pairs(.operates).contains("China -> Border Liaison Offices"))
     }
 }
+
+@Suite struct LocationRuleTests {
+    @Test func aBodysSeatAfterInBasedInOrBeforeBased() {
+        // 09MOSCOW3033, 09TRIPOLI154, 08LONDON3191, 09CARACAS442, 10YAOUNDE95
+        let a = Analyzed("""
+        The government supports the UNHCR mission in Tripoli. A jury at Woolwich Crown Court in south London convicted him. \
+        The Migrant Workers Protection Society, based in Manama, helps workers. The government awarded the Chinese firm \
+        SinoHydro Corporation a contract. The Amsterdam-based Foundation against Trafficking in Women (STV) helps victims. \
+        The Ministry of Interior in Russia said nothing. Chinese firms have contracts with the Housing and Infrastructure \
+        Board. He met London-based Muttahida Quami Movement (MQM) leader Altaf Hussein.
+        """, origin: "Embassy Tripoli", world: true)
+        #expect(Set(a.pairs(.locatedIn)) == [
+            "UNHCR -> Tripoli", "Woolwich Crown Court -> London", "Migrant Workers Protection Society -> Manama",
+            "SinoHydro Corporation -> China", "Foundation against Trafficking in Women -> Amsterdam",
+        ])
+    }
+}

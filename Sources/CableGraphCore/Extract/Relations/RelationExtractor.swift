@@ -47,32 +47,3 @@ public struct RelationExtractor: Sendable {
         return found
     }
 }
-
-/// `LOCATED_IN`: a body named with the places it sits in — `Border Liaison Offices (BLOs) in Yunnan and
-/// Guangxi Provinces`, `the IOM office in Kunming`.
-enum LocationRule {
-    static let name = "located-in"
-
-    static func apply(_ facts: SentenceFacts) -> [RelationMention] {
-        let doc = facts.doc
-        var found: [RelationMention] = []
-        for m in facts.mentions where m.type == .agency || m.type == .program {
-            var k = m.tokens.upperBound
-            if doc.isPunctuation(k, 0x28), let inner = facts.mention(at: k + 1), doc.isPunctuation(inner.tokens.upperBound, 0x29) {
-                k = inner.tokens.upperBound + 1
-            }
-            if doc.word(k, in: .seatWords) { k += 1 }
-            guard doc.word(k, in: .inAt) else { continue }
-            let places = facts.list(from: k + 1, types: [.province, .city], limit: facts.clause(around: k).upperBound).0
-            for p in places {
-                found.append(RelationMention(type: .locatedIn, source: m, target: p, sentence: facts.sentence, confidence: 0.7, rule: name))
-            }
-        }
-        return found
-    }
-}
-
-private extension WordSet {
-    static let seatWords: WordSet = ["office", "offices", "branch", "branches", "headquarters", "shelter", "shelters"]
-    static let inAt: WordSet = ["in", "at"]
-}
