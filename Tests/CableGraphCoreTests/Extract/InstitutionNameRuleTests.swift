@@ -427,3 +427,15 @@ import Testing
         #expect(a.pairs(.locatedIn).contains("University of Maroua -> Far North Region"))
     }
 }
+
+@Suite struct NationalForceTests {
+    @Test func aCountrysForceWithNoOtherNameKeepsTheCountry() {
+        // 07ACCRA2140 (`Ghana Police`), 10YAOUNDE95 (`Cameroonian Navy`); a ministry's country stays its owner only.
+        let a = Analyzed("""
+        Officials of the Ghana Police met the Cameroonian Navy. The Lebanese Armed Forces met the Chinese Ministry of \
+        Public Security. The Kenyan Air Force deployed.
+        """, origin: "Embassy Accra", world: true)
+        #expect(a.labels(.agency) == ["Air Force", "Cameroonian Navy", "Ghana Police", "Lebanese Armed Forces", "Ministry of Public Security"])
+        #expect(a.graph.nodes.first { $0.label == "Ghana Police" }?.country == "GH")
+    }
+}

@@ -130,8 +130,14 @@ public enum InstitutionNameRule {
            NameLexicon.governmentHeads.contains(singularHead(headWord)) || type == .law {
             scope = place.scope
             let end = place.tokens.upperBound
-            modifiers.removeAll { $0 < end }
-            left = end
+            // `Ghana Police`, `the Nigerian Army`: a country's force with no other word is named with its country.
+            // (`the Lebanese Armed Forces` too: the plural makes its modifiers no name of their own.)
+            let bareForce = type == .agency && right == h + 1 && NameLexicon.forceHeads.contains(singularHead(headWord))
+                && (plural ? singularHead(headWord) == "force" : end == h)
+            if !bareForce {
+                modifiers.removeAll { $0 < end }
+                left = end
+            }
         }
         if scope == nil, left - 1 >= range.lowerBound, doc.tokens[left - 1].isPossessive, let owner = known[left - 1], owner.type == .country {
             scope = owner.scope

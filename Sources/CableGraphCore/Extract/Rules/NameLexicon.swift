@@ -73,6 +73,9 @@ enum NameLexicon {
         "tribunal", "procuratorate", "procuracy", "prosecutor", "force", "guard", "office", "gendarmerie",
     ]
 
+    /// Heads of a country's armed and police forces, named with the country when nothing else names them (`Ghana Police`).
+    static let forceHeads: Set<String> = ["police", "army", "navy", "gendarmerie", "military", "militia", "guard", "force"]
+
     /// Words that join parts of a name after its head.
     static let connectors: WordSet = [
         "of", "for", "on", "against", "and", "&", "de", "del", "la", "las", "los", "el", "des", "du", "di", "da", "do",
