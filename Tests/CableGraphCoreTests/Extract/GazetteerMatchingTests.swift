@@ -209,3 +209,17 @@ import Testing
         #expect(brazzaville.labels(.country) == ["Republic of the Congo"])
     }
 }
+
+@Suite struct LocalOrganizationTests {
+    @Test func aPartyNamedLikeOthersCountsOnlyInItsOwnCountrysCables() {
+        let london = Analyzed("The Labour Party and the Liberal Democrats met the Workers' Party.", origin: "Embassy London", world: true)
+        #expect(london.graph.nodes.contains { $0.id == "agency:labour-gb" })
+        #expect(!london.graph.nodes.contains { $0.id == "agency:pt-br" })
+        let canberra = Analyzed("The Labour Party won the election.", origin: "Embassy Canberra", world: true)
+        #expect(!canberra.graph.nodes.contains { $0.id == "agency:labour-gb" })
+        // A distinctive name counts everywhere.
+        let delhi = Analyzed("Muttahida Qaumi Movement (MQM) leaders met Jamiat Ulema-e-Islam officials.", origin: "Embassy New Delhi", world: true)
+        #expect(delhi.graph.nodes.contains { $0.id == "agency:mqm" })
+        #expect(delhi.graph.nodes.contains { $0.id == "agency:jui" })
+    }
+}

@@ -22,7 +22,7 @@ public struct GazetteerTarget: Sendable, Hashable {
 
     /// An ambiguous division or city read in another country's cable: it counts only in its own country's.
     func isAmbiguousPlaceOutside(_ country: String?) -> Bool {
-        ambiguous && (type == .province || type == .city) && scope != country
+        ambiguous && (type == .province || type == .city || (type == .agency && minor)) && scope != country
     }
 
     public init(type: NodeType, key: String, name: String, scope: String?, ambiguous: Bool = false, demonym: Bool = false,

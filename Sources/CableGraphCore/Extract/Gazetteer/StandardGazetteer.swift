@@ -28,7 +28,9 @@ extension Gazetteer {
         }
         for o in data.organizations {
             let target = GazetteerTarget(type: .agency, key: "org:" + o.key, name: o.name, scope: o.scope)
-            let ambiguous = Set(o.ambiguousForms)
+            // `local`: named like other countries' bodies (`Labour Party`, `National Democratic Party`), so every form
+            // counts only in the body's own country's cables.
+            let ambiguous = o.flags.contains("local") ? Set(o.forms) : Set(o.ambiguousForms)
             for form in o.forms {
                 add(form, target, ambiguous: ambiguous, reasons: o.flags)
                 if let other = Self.serialCommaVariant(form) { add(other, target, ambiguous: ambiguous, reasons: o.flags) }
@@ -59,7 +61,7 @@ extension Gazetteer {
             // Personal names and two-letter forms cannot be told from words in all-capitals text.
             t.personName = reasons.contains("person")
             t.unsafeInCapitals = t.personName || reasons.contains("short") || form.count <= 3
-            t.minor = reasons.contains("minor")
+            t.minor = reasons.contains("minor") || reasons.contains("local")
         }
         add(form, t)
     }
