@@ -221,5 +221,8 @@ import Testing
         let delhi = Analyzed("Muttahida Qaumi Movement (MQM) leaders met Jamiat Ulema-e-Islam officials.", origin: "Embassy New Delhi", world: true)
         #expect(delhi.graph.nodes.contains { $0.id == "agency:mqm" })
         #expect(delhi.graph.nodes.contains { $0.id == "agency:jui" })
+        // An acronym two bodies share is the local one's in its own country's cables.
+        #expect(Analyzed("The JI said no.", origin: "Embassy Islamabad", world: true).graph.nodes.contains { $0.id == "agency:jamaat-e-islami" })
+        #expect(Analyzed("The JI said no.", origin: "Embassy Jakarta", world: true).graph.nodes.contains { $0.id == "agency:jemaah-islamiyah" })
     }
 }
