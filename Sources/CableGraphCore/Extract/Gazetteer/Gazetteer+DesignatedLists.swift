@@ -40,7 +40,7 @@ extension Gazetteer {
                 // `the Maghreb and Sahel regions` name regions of the world, not Burkina Faso's Sahel Region.
                 if lookup(text).contains(where: { $0.type == .region || $0.type == .country }) { continue }
                 let options = lookup(text + " " + singular).filter { target in
-                    target.type == .province && !target.isAmbiguousPlaceOutside(country)
+                    target.type == .province && !target.isAmbiguousOutside(country)
                 }
                 guard let target = choose(options, country: country) else { continue }
                 found.append(Mention(type: .province, clean: doc.cleanRange(item), tokens: item, sentence: sentence,

@@ -15,13 +15,14 @@ public struct GazetteerTarget: Sendable, Hashable {
     public var parent: String?
     /// An ambiguous form that all-capitals text cannot tell from a word (`US`, `JORDAN`).
     public var unsafeInCapitals: Bool = false
-    /// A smaller city (below half a million people), counted only in its own country's cables.
+    /// Counted only in its own country's cables: a smaller city (below half a million people), or a body named like other
+    /// countries' bodies (the organizations' `local` flag).
     public var minor: Bool = false
     /// An ambiguous form that is also a common personal name (`Eni`, `Jordan`).
     public var personName: Bool = false
 
-    /// An ambiguous division or city read in another country's cable: it counts only in its own country's.
-    func isAmbiguousPlaceOutside(_ country: String?) -> Bool {
+    /// An ambiguous division or city, or a local body, read in another country's cable: it counts only in its own country's.
+    func isAmbiguousOutside(_ country: String?) -> Bool {
         ambiguous && (type == .province || type == .city || (type == .agency && minor)) && scope != country
     }
 
@@ -143,7 +144,7 @@ public struct Gazetteer: Sendable {
                 if target.ambiguous {
                     // Ambiguous divisions and cities count only in their own country's cables;
                     // other ambiguous forms only where case can tell them from words.
-                    if target.isAmbiguousPlaceOutside(country) { return nil }
+                    if target.isAmbiguousOutside(country) { return nil }
                     // `Congress`, `the Senate`: every country has one, and a cable's is its own country's. The US ones
                     // count in US cables (and those with no country), not in a cable from New Delhi.
                     if target.type == .agency, let scope = target.scope, scope != "INT", let country, scope != country,
@@ -210,7 +211,7 @@ public struct Gazetteer: Sendable {
             for part in parts {
                 let text = String(decoding: doc.bytes[part], as: UTF8.self)
                 let options = lookup(text).filter { target in
-                    SentenceFacts.places.contains(target.type) && !target.isAmbiguousPlaceOutside(country)
+                    SentenceFacts.places.contains(target.type) && !target.isAmbiguousOutside(country)
                 }
                 guard let target = choose(options, country: country) else { break }
                 places.append(Mention(type: target.type, clean: part, tokens: k..<(k + 1), sentence: sentence, surface: text,

@@ -69,13 +69,12 @@ extension AffiliationRule {
 
 private extension WordSet {
     static let appositiveDeterminers: WordSet = ["the", "a", "an", "its", "their"]
-    /// Posts that are no title before a name, and the words that tie a post to its body.
-    static let posts: WordSet = ["member", "official", "employee", "staffer", "volunteer", "researcher", "expert", "deputy",
-                                 "spokesperson", "representative", "head", "founder", "co-founder", "president", "director"]
+    /// Posts that are no title before a name (the titles count too), and the words that tie a post to its body.
+    static let posts: WordSet = ["member", "official", "employee", "staffer", "volunteer", "researcher", "expert", "co-founder"]
     static let postLinks: WordSet = ["of", "at", "for"]
     static let clauseJoiners: WordSet = ["and", "or", "but", "who", "which", "while"]
-    static let postModifiers: WordSet = ["current", "new", "former", "recently", "newly", "dismissed", "appointed", "elected",
-                                         "outgoing", "incoming", "longtime", "long-time", "interim", "managing", "founding",
-                                         "then-", "sitting", "a", "an", "senior", "longstanding"]
+    /// Words before a post besides the title words (`the recently dismissed Director`).
+    static let postModifiers: WordSet = ["current", "recently", "newly", "dismissed", "appointed", "elected", "outgoing", "incoming",
+                                         "longtime", "long-time", "interim", "founding", "sitting", "longstanding"]
     static let leadVerbs: WordSet = ["led", "headed", "chaired", "directed", "run", "founded", "presided", "managed", "co-chaired"]
 }

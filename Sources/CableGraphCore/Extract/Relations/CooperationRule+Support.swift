@@ -13,17 +13,15 @@ extension CooperationRule {
                 w -= 1
             }
             guard doc.word(w, is: "with") else { continue }
-            found += pairsFrom(facts, subjectOf: w, partnersFrom: t + 2, rule: "support")
+            found += pairsFrom(facts, subjectOf: w, partners: partners(facts, from: t + 2).0, rule: "support")
         }
         // `PANIAMOR, with UNICRI and support from ..., implemented`: a partner set off by commas right after the subject.
         // (`The GOCR, with the Ministry of Foreign Trade as the lead ...` and `the Central Bank, with the Ministry's approval` are no
         // partners: the list must end at a comma or at `and`.)
         for m in facts.mentions where doc.isPunctuation(m.tokens.upperBound, 0x2C) && doc.word(m.tokens.upperBound + 1, is: "with") {
-            var k = m.tokens.upperBound + 2
-            while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
-            let end = facts.list(from: k, types: partyTypes, limit: facts.clause(around: k).upperBound).1
+            let (listed, end) = partners(facts, from: m.tokens.upperBound + 2)
             guard doc.isPunctuation(end, 0x2C) || doc.word(end, is: "and"), !doc.tokens[end - 1].isPossessive else { continue }
-            found += pairsFrom(facts, subjectOf: m.tokens.upperBound + 1, partnersFrom: m.tokens.upperBound + 2, rule: "with")
+            found += pairsFrom(facts, subjectOf: m.tokens.upperBound + 1, partners: listed, rule: "with")
         }
         return found
     }
@@ -38,7 +36,7 @@ extension CooperationRule {
             var k = t + 1
             while k < clause.upperBound, k - t <= 8, facts.mention(at: k) == nil {
                 if doc.word(k, in: .staffWords), doc.word(k + 1, in: .staffLinks) {
-                    found += pairsFrom(facts, subjectOf: t, partnersFrom: k + 2, rule: "training")
+                    found += pairsFrom(facts, subjectOf: t, partners: partners(facts, from: k + 2).0, rule: "training")
                     break
                 }
                 k += 1
@@ -47,12 +45,15 @@ extension CooperationRule {
         return found
     }
 
-    private static func pairsFrom(_ facts: SentenceFacts, subjectOf verb: Int, partnersFrom start: Int, rule: String) -> [RelationMention] {
-        let doc = facts.doc
-        let clause = facts.clause(around: verb)
+    /// The parties listed from `start` (articles skipped) to the end of its clause, and where the list ends.
+    private static func partners(_ facts: SentenceFacts, from start: Int) -> ([Mention], Int) {
         var k = start
-        while doc.word(k, in: SentenceFacts.determiners) { k += 1 }
-        let partners = facts.list(from: k, types: partyTypes, limit: clause.upperBound).0
+        while facts.doc.word(k, in: SentenceFacts.determiners) { k += 1 }
+        return facts.list(from: k, types: partyTypes, limit: facts.clause(around: k).upperBound)
+    }
+
+    private static func pairsFrom(_ facts: SentenceFacts, subjectOf verb: Int, partners: [Mention], rule: String) -> [RelationMention] {
+        let clause = facts.clause(around: verb)
         let subjects = facts.subject(before: verb, types: partyTypes)
         guard let first = subjects.first, !partners.isEmpty, !facts.isGoverned(first), !facts.isHedged(from: clause.lowerBound, to: verb),
               !facts.isHedged(from: first.tokens.upperBound, to: verb) else { return [] }

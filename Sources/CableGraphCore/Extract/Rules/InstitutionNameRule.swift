@@ -132,8 +132,8 @@ public enum InstitutionNameRule {
             let end = place.tokens.upperBound
             // `Ghana Police`, `the Nigerian Army`: a country's force with no other word is named with its country.
             // (`the Lebanese Armed Forces` too: the plural makes its modifiers no name of their own.)
-            let bareForce = type == .agency && right == h + 1 && NameLexicon.forceHeads.contains(singularHead(headWord))
-                && (plural ? singularHead(headWord) == "force" : end == h)
+            let head = singularHead(headWord)
+            let bareForce = type == .agency && right == h + 1 && NameLexicon.forceHeads.contains(head) && (plural ? head == "force" : end == h)
             if !bareForce {
                 modifiers.removeAll { $0 < end }
                 left = end

@@ -73,8 +73,9 @@ enum NameLexicon {
         "tribunal", "procuratorate", "procuracy", "prosecutor", "force", "guard", "office", "gendarmerie",
     ]
 
-    /// Heads of a country's armed and police forces, named with the country when nothing else names them (`Ghana Police`).
-    static let forceHeads: Set<String> = ["police", "army", "navy", "gendarmerie", "military", "militia", "guard", "force"]
+    /// Government heads of a country's armed and police forces, named with the country when nothing else names them
+    /// (`Ghana Police`).
+    static let forceHeads: Set<String> = ["police", "army", "navy", "gendarmerie", "guard", "force"]
 
     /// Words that join parts of a name after its head.
     static let connectors: WordSet = [
